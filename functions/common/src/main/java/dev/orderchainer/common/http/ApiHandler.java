@@ -1,0 +1,104 @@
+package dev.orderchainer.common.http;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.observability.EmfMetrics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
+/**
+ * The HTTP API entry point every endpoint function extends: decodes the v2 event, runs the
+ * endpoint, turns problems into problem+json (and anything unexpected into a logged 500 without
+ * internals), writes one access log entry and one EMF metrics line per request.
+ * Subclasses implement {@link #handle(HttpRequest)} and stay thin.
+ */
+public abstract class ApiHandler implements RequestStreamHandler {
+    /** MDC key an authenticated endpoint sets so the access log names the user. */
+    public static final String USER_ID = "user_id";
+    private static final String CORRELATION_ID = "correlation_id";
+    private static final Logger ACCESS = LoggerFactory.getLogger("access");
+    private final Logger log = LoggerFactory.getLogger(getClass());
+    private final AtomicBoolean coldStart = new AtomicBoolean(true);
+    private final EmfMetrics metrics;
+    private final JsonBody jsonBody;
+
+    protected ApiHandler(Env env) {
+        this.metrics = EmfMetrics.toLog(env.string("POWERTOOLS_METRICS_NAMESPACE", "OrderChainer"),
+                env.string("POWERTOOLS_SERVICE_NAME", "orderchainer"));
+        this.jsonBody = new JsonBody(env.integer("MAX_BODY_BYTES", 64 * 1024, 1, 6 * 1024 * 1024));
+    }
+
+    /** The endpoint itself: throw {@link ApiProblem} for any 4xx/5xx answer. */
+    protected abstract HttpResponse handle(HttpRequest request);
+
+    /** Reads the body as the given record type with the API's strict JSON rules. */
+    protected final <T> T body(HttpRequest request, Class<T> type) {
+        return jsonBody.read(request, type);
+    }
+
+    @Override
+    public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        byte[] event = input.readAllBytes();
+        HttpResponse response = PowertoolsLogging.withLogging(context, () -> respond(event, context));
+        output.write(ApiGatewayV2Codec.encode(response));
+    }
+
+    private HttpResponse respond(byte[] event, Context context) {
+        long started = System.nanoTime();
+        HttpRequest request = null;
+        HttpResponse response;
+        try {
+            request = ApiGatewayV2Codec.decode(event);
+            if (request.requestId() != null) {
+                MDC.put(CORRELATION_ID, request.requestId());
+            }
+            jsonBody.checkSize(request);
+            response = handle(request);
+        } catch (ApiProblem problem) {
+            response = problem.toResponse(request == null ? null : request.path());
+        } catch (RuntimeException unexpected) {
+            log.error("unhandled error", unexpected);
+            response = new ApiProblem(500, "The server could not complete the request; it has been logged")
+                    .toResponse(request == null ? null : request.path());
+        }
+        record(request, response, (System.nanoTime() - started) / 1_000_000.0, context);
+        MDC.remove(USER_ID);
+        MDC.remove(CORRELATION_ID);
+        return response;
+    }
+
+    private void record(HttpRequest request, HttpResponse response, double latencyMs, Context context) {
+        String route = request == null || request.routeKey() == null ? "unknown" : request.routeKey();
+        String userId = MDC.get(USER_ID);
+        ACCESS.info("request completed",
+                entry("route", route),
+                entry("method", request == null ? null : request.method()),
+                entry("path", request == null ? null : request.path()),
+                entry("status", response.status()),
+                entry("latency_ms", Math.round(latencyMs * 100) / 100.0),
+                entry("request_id", request == null ? null : request.requestId()),
+                entry("source_ip", request == null ? null : request.sourceIp()),
+                entry(USER_ID, userId));
+        boolean cold = coldStart.getAndSet(false);
+        EmfMetrics.Record record = metrics.record().dimension("Route", route)
+                .metric("Latency", latencyMs, "Milliseconds")
+                .metric("ServerErrors", response.status() >= 500 ? 1 : 0, "Count")
+                .metric("ClientErrors", response.status() >= 400 && response.status() < 500 ? 1 : 0, "Count")
+                .property("request_id", request == null ? null : request.requestId())
+                .property("status", response.status());
+        record.emit();
+        if (cold) {
+            metrics.record().dimension("FunctionName", context == null ? "local" : context.getFunctionName())
+                    .metric("ColdStart", 1, "Count").emit();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.orderchainer.common.http;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One API request as API Gateway (HTTP API, payload v2) hands it to a function.
+ * Header names are lower case; repeated headers and query parameters arrive comma-joined.
+ */
+public record HttpRequest(
+        String method,
+        String path,
+        String routeKey,
+        Map<String, String> headers,
+        Map<String, String> queryParameters,
+        Map<String, String> pathParameters,
+        byte[] body,
+        String requestId,
+        String sourceIp) {
+
+    public HttpRequest {
+        headers = Map.copyOf(headers);
+        queryParameters = Map.copyOf(queryParameters);
+        pathParameters = Map.copyOf(pathParameters);
+        body = body == null ? new byte[0] : body;
+    }
+
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    public Optional<String> query(String name) {
+        return Optional.ofNullable(queryParameters.get(name));
+    }
+
+    public Optional<String> pathParameter(String name) {
+        return Optional.ofNullable(pathParameters.get(name));
+    }
+
+    public boolean hasBody() {
+        return body.length > 0;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.orderchainer.common.http;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.orderchainer.common.json.Json;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a request body into a request record, answering every way it can be wrong with a
+ * precise 400/413/415 problem: wrong content type, too large, not JSON, wrong types, unknown fields.
+ */
+public final class JsonBody {
+    private final int maxBytes;
+
+    public JsonBody(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    public <T> T read(HttpRequest request, Class<T> type) {
+        requireJsonContentType(request);
+        checkSize(request);
+        if (!request.hasBody()) {
+            throw ApiProblem.badRequest("A JSON request body is required");
+        }
+        try {
+            T value = Json.mapper().readValue(request.body(), type);
+            if (value == null) {
+                throw ApiProblem.badRequest("The request body must be a JSON object, not null");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.badRequest(describe(e));
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("The request body could not be read");
+        }
+    }
+
+    /** Rejects a body larger than the limit with 413 before any parsing. */
+    public void checkSize(HttpRequest request) {
+        if (request.body().length > maxBytes) {
+            throw new ApiProblem(413, "The request body is " + request.body().length
+                    + " bytes; at most " + maxBytes + " bytes are accepted");
+        }
+    }
+
+    private static void requireJsonContentType(HttpRequest request) {
+        String contentType = request.header("content-type").orElse("");
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json")) {
+            throw new ApiProblem(415, contentType.isEmpty()
+                    ? "Content-Type application/json is required"
+                    : "Content-Type '" + contentType + "' is not supported; send application/json");
+        }
+    }
+
+    static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", "));
+            return "Unknown field '" + pathOf(unknown) + "'; allowed fields: " + known;
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return "Field '" + pathOf(invalid) + "' has an invalid value; expected " + typeName(invalid.getTargetType());
+        }
+        if (e instanceof ValueInstantiationException invalid) {
+            Throwable cause = invalid.getCause();
+            return cause != null && cause.getMessage() != null ? cause.getMessage() : "The request body is not valid";
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            String path = pathOf(mismatched);
+            if (path.isEmpty()) {
+                return "The request body must be a JSON object";
+            }
+            return "Field '" + path + "' must be " + article(typeName(mismatched.getTargetType()));
+        }
+        if (e instanceof JsonEOFException) {
+            return "The request body is not valid JSON: it ends unexpectedly";
+        }
+        if (e instanceof InputCoercionException coercion) {
+            return "A number in the request body is out of range for its field" + location(coercion);
+        }
+        if (e instanceof JsonParseException parse) {
+            return "The request body is not valid JSON" + location(parse) + ": " + parse.getOriginalMessage();
+        }
+        if (e instanceof DatabindException) {
+            return "The request body is not valid: " + ((JsonMappingException) e).getOriginalMessage();
+        }
+        return "The request body is not valid JSON";
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "integer";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        return "object";
+    }
+
+    private static String article(String type) {
+        return (type.startsWith("a") || type.startsWith("i") || type.startsWith("o") ? "an " : "a ") + type;
+    }
+}

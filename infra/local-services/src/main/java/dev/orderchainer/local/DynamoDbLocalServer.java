@@ -1,0 +1,62 @@
+package dev.orderchainer.local;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.dynamodb.services.local.main.ServerRunner;
+import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+
+/** DynamoDB Local in server mode on loopback: the real wire protocol, in this JVM. */
+public final class DynamoDbLocalServer implements AutoCloseable {
+    private final DynamoDBProxyServer server;
+    private final URI endpoint;
+
+    private DynamoDbLocalServer(DynamoDBProxyServer server, URI endpoint) {
+        this.server = server;
+        this.endpoint = endpoint;
+    }
+
+    /** Starts an in-memory instance on a free port. */
+    public static DynamoDbLocalServer startInMemory() {
+        return start(0, null);
+    }
+
+    /**
+     * @param port    0 for any free port
+     * @param dataDir where the database file lives, or null for in-memory
+     */
+    public static DynamoDbLocalServer start(int port, Path dataDir) {
+        SqliteNativeLibrary.ensureConfigured();
+        int actualPort = port == 0 ? FreePort.pick() : port;
+        List<String> args = new ArrayList<>(List.of("-port", Integer.toString(actualPort), "-sharedDb", "-disableTelemetry"));
+        try {
+            if (dataDir == null) {
+                args.add("-inMemory");
+            } else {
+                Files.createDirectories(dataDir);
+                args.add("-dbPath");
+                args.add(dataDir.toAbsolutePath().toString());
+            }
+            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
+            server.start();
+            return new DynamoDbLocalServer(server, URI.create("http://127.0.0.1:" + actualPort));
+        } catch (Exception e) {
+            throw new IllegalStateException("DynamoDB Local did not start on port " + actualPort + ": " + e.getMessage(), e);
+        }
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("DynamoDB Local did not stop", e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.orderchainer.local;
+
+import dev.orderchainer.local.TemplateProvisioner.Stack;
+import dev.orderchainer.local.template.FunctionDefinition;
+import dev.orderchainer.local.template.SamTemplate;
+import dev.orderchainer.local.template.TemplateException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * DynamoDB Local and ElasticMQ with the tables and queues of a template, and the environment
+ * each function of that template gets: the template's variables resolved to local names plus
+ * the region, credentials and endpoints Lambda (or the local cloud) provides.
+ */
+public final class LocalServices implements AutoCloseable {
+    private static LocalServices shared;
+    private final DynamoDbLocalServer dynamoDbServer;
+    private final ElasticMqServer sqsServer;
+    private final DynamoDbClient dynamoDb;
+    private final SqsClient sqs;
+    private final Stack stack;
+
+    private LocalServices(DynamoDbLocalServer dynamoDbServer, ElasticMqServer sqsServer, Stack stack) {
+        this.dynamoDbServer = dynamoDbServer;
+        this.sqsServer = sqsServer;
+        this.dynamoDb = LocalAws.dynamoDb(dynamoDbServer.endpoint());
+        this.sqs = LocalAws.sqs(sqsServer.endpoint());
+        this.stack = stack;
+    }
+
+    /** Options: fixed ports (0 = any), a data directory (null = in memory) and parameter overrides. */
+    public record Options(Path template, int dynamoDbPort, int sqsPort, Path dynamoDbDataDir, Map<String, Object> parameters) {
+        public static Options inMemory(Path template) {
+            return new Options(template, 0, 0, null, Map.of());
+        }
+    }
+
+    public static LocalServices start(Options options) {
+        SamTemplate template = SamTemplate.load(options.template());
+        DynamoDbLocalServer dynamo = DynamoDbLocalServer.start(options.dynamoDbPort(), options.dynamoDbDataDir());
+        ElasticMqServer sqsServer = ElasticMqServer.start(options.sqsPort());
+        try {
+            Map<String, Object> parameters = new LinkedHashMap<>(ssmParameterValues(template));
+            parameters.putAll(options.parameters());
+            Stack stack = new TemplateProvisioner(LocalAws.dynamoDb(dynamo.endpoint()), LocalAws.sqs(sqsServer.endpoint()))
+                    .provision(template, parameters);
+            return new LocalServices(dynamo, sqsServer, stack);
+        } catch (RuntimeException e) {
+            sqsServer.close();
+            dynamo.close();
+            throw e;
+        }
+    }
+
+    /** One in-memory instance of the project's template.yaml per test JVM, closed at exit. */
+    public static synchronized LocalServices shared() {
+        if (shared == null) {
+            shared = start(Options.inMemory(ProjectFiles.template()));
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    /** SSM-backed parameters (the JWT key) get a fresh random value locally. */
+    private static Map<String, Object> ssmParameterValues(SamTemplate template) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        template.parameterDefaults().keySet().forEach(name -> {
+            String type = template.parameterType(name);
+            if (type != null && type.startsWith("AWS::SSM::Parameter::Value")) {
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                values.put(name, Base64.getEncoder().encodeToString(key));
+            }
+        });
+        return values;
+    }
+
+    public Stack stack() {
+        return stack;
+    }
+
+    public FunctionDefinition function(String logicalId) {
+        return stack.template().functions().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst()
+                .orElseThrow(() -> new TemplateException("no function " + logicalId + " in the template"));
+    }
+
+    /** The environment the function sees, as Lambda would give it, pointed at the local servers. */
+    public Map<String, String> environmentOf(FunctionDefinition function) {
+        Map<String, String> env = new LinkedHashMap<>();
+        function.environment().forEach((name, value) -> env.put(name, stack.intrinsics().string(value)));
+        env.put("AWS_REGION", LocalAws.REGION);
+        env.put("AWS_DEFAULT_REGION", LocalAws.REGION);
+        env.put("AWS_ACCESS_KEY_ID", LocalAws.ACCESS_KEY_ID);
+        env.put("AWS_SECRET_ACCESS_KEY", LocalAws.SECRET_ACCESS_KEY);
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbServer.endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_SQS", sqsServer.endpoint().toString());
+        env.put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId());
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(function.memoryMb()));
+        return env;
+    }
+
+    public Map<String, String> environmentOf(String logicalId) {
+        return environmentOf(function(logicalId));
+    }
+
+    public DynamoDbClient dynamoDb() {
+        return dynamoDb;
+    }
+
+    public SqsClient sqs() {
+        return sqs;
+    }
+
+    public DynamoDbLocalServer dynamoDbServer() {
+        return dynamoDbServer;
+    }
+
+    public ElasticMqServer sqsServer() {
+        return sqsServer;
+    }
+
+    @Override
+    public synchronized void close() {
+        dynamoDb.close();
+        sqs.close();
+        sqsServer.close();
+        dynamoDbServer.close();
+    }
+}
