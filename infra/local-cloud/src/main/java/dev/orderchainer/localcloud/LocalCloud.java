@@ -1,0 +1,185 @@
+package dev.orderchainer.localcloud;
+
+import dev.orderchainer.local.LocalAws;
+import dev.orderchainer.local.LocalServices;
+import dev.orderchainer.local.template.FunctionDefinition;
+import dev.orderchainer.local.template.FunctionDefinition.EventSource;
+import dev.orderchainer.local.template.PhysicalResources;
+import dev.orderchainer.local.template.TemplateException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/**
+ * The whole stack of template.yaml on this machine: DynamoDB Local and ElasticMQ with the
+ * template's tables and queues, every function in-process with the environment the template gives
+ * it, the HTTP API on 127.0.0.1, and the DynamoDB stream and SQS event source mappings.
+ * Nothing here names a function or a route: a route added to the template works with no change.
+ */
+public final class LocalCloud implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalCloud.class);
+    private final LocalServices services;
+    private final Map<String, LocalFunction> functions;
+    private final HttpApiGateway gateway;
+    private final DynamoDbStreamsClient streams;
+    private final List<Runnable> stoppers = new ArrayList<>();
+    private final List<Thread> pollers = new ArrayList<>();
+
+    /**
+     * @param dataDir   where DynamoDB data and stream checkpoints persist; null keeps everything in memory
+     * @param overrides sam-local style: "Parameters" applies to every function's declared variables,
+     *                  a function's logical id to that function
+     */
+    public record Options(Path template, int port, int dynamoDbPort, int sqsPort, Path dataDir,
+                          Map<String, Map<String, String>> overrides) {
+        public static Options forTests(Path template) {
+            return new Options(template, 0, 0, 0, null, Map.of());
+        }
+    }
+
+    private LocalCloud(LocalServices services, Options options) throws IOException {
+        this.services = services;
+        this.streams = LocalAws.dynamoDbStreams(services.dynamoDbServer().endpoint());
+        this.functions = new LinkedHashMap<>();
+        for (FunctionDefinition definition : services.stack().template().functions()) {
+            functions.put(definition.logicalId(), new LocalFunction(definition, environment(definition, options.overrides())));
+        }
+        this.gateway = new HttpApiGateway(routes(), options.port());
+        startEventSourceMappings(options.dataDir());
+    }
+
+    public static LocalCloud start(Options options) {
+        LocalServices services = LocalServices.start(new LocalServices.Options(options.template(), options.dynamoDbPort(),
+                options.sqsPort(), options.dataDir() == null ? null : options.dataDir().resolve("dynamodb"), Map.of()));
+        try {
+            return new LocalCloud(services, options);
+        } catch (IOException e) {
+            services.close();
+            throw new UncheckedIOException("cannot listen on port " + options.port(), e);
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    private Map<String, String> environment(FunctionDefinition definition, Map<String, Map<String, String>> overrides) {
+        Map<String, String> env = new LinkedHashMap<>(services.environmentOf(definition));
+        overrides.getOrDefault("Parameters", Map.of()).forEach((name, value) -> {
+            if (definition.environment().containsKey(name)) {
+                env.put(name, value);
+            }
+        });
+        env.putAll(overrides.getOrDefault(definition.logicalId(), Map.of()));
+        return env;
+    }
+
+    private List<HttpRoute> routes() {
+        List<HttpRoute> routes = new ArrayList<>();
+        for (LocalFunction function : functions.values()) {
+            for (EventSource event : function.definition().eventsOfType("HttpApi")) {
+                String path = string(event, "Path", null);
+                String method = string(event, "Method", "ANY").toUpperCase(Locale.ROOT);
+                if (path == null) {
+                    throw new TemplateException(function.name() + "." + event.name() + " has no Path; the local cloud needs explicit routes");
+                }
+                routes.add(new HttpRoute(method.equals("X-AMAZON-APIGATEWAY-ANY-METHOD") ? "ANY" : method, path, function));
+            }
+        }
+        return routes;
+    }
+
+    private void startEventSourceMappings(Path dataDir) {
+        PhysicalResources resources = services.stack().resources();
+        for (LocalFunction function : functions.values()) {
+            for (EventSource event : function.definition().eventsOfType("SQS")) {
+                String queueArn = services.stack().intrinsics().string(event.properties().get("Queue"));
+                String queueUrl = resources.ref(resources.logicalIdWith("Arn", queueArn));
+                SqsEventSourceMapping mapping = new SqsEventSourceMapping(services.sqs(), queueUrl, queueArn, function,
+                        integer(event, "BatchSize", 10), integer(event, "MaximumBatchingWindowInSeconds", 0),
+                        reportsBatchItemFailures(event));
+                startPoller(function.name() + "-" + event.name(), mapping, mapping::stop);
+            }
+            for (EventSource event : function.definition().eventsOfType("DynamoDB")) {
+                String streamArn = services.stack().intrinsics().string(event.properties().get("Stream"));
+                String onFailure = null;
+                Object destination = services.stack().intrinsics().resolve(event.properties().get("DestinationConfig"));
+                if (destination instanceof Map<?, ?> config && config.get("OnFailure") instanceof Map<?, ?> failure) {
+                    String arn = String.valueOf(failure.get("Destination"));
+                    onFailure = resources.ref(resources.logicalIdWith("Arn", arn));
+                }
+                var settings = new DynamoDbStreamEventSourceMapping.Settings(integer(event, "BatchSize", 100),
+                        string(event, "StartingPosition", "TRIM_HORIZON"), integer(event, "MaximumRetryAttempts", -1),
+                        reportsBatchItemFailures(event), onFailure);
+                Path checkpoints = dataDir == null ? null
+                        : dataDir.resolve("stream-checkpoints").resolve(function.name() + "-" + event.name() + ".json");
+                var mapping = new DynamoDbStreamEventSourceMapping(streams, services.sqs(), streamArn, function, settings, checkpoints);
+                startPoller(function.name() + "-" + event.name(), mapping, mapping::stop);
+            }
+        }
+    }
+
+    private void startPoller(String name, Runnable poller, Runnable stopper) {
+        Thread thread = new Thread(poller, "esm-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        pollers.add(thread);
+        stoppers.add(stopper);
+    }
+
+    private boolean reportsBatchItemFailures(EventSource event) {
+        Object types = event.properties().get("FunctionResponseTypes");
+        return types instanceof List<?> list && list.contains("ReportBatchItemFailures");
+    }
+
+    private int integer(EventSource event, String key, int defaultValue) {
+        Object value = event.properties().get(key);
+        return value == null ? defaultValue : Integer.parseInt(services.stack().intrinsics().string(value));
+    }
+
+    private String string(EventSource event, String key, String defaultValue) {
+        Object value = event.properties().get(key);
+        return value == null ? defaultValue : services.stack().intrinsics().string(value);
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + gateway.port());
+    }
+
+    public LocalServices services() {
+        return services;
+    }
+
+    public Map<String, LocalFunction> functions() {
+        return functions;
+    }
+
+    public List<HttpRoute> httpRoutes() {
+        return gateway.routes();
+    }
+
+    @Override
+    public void close() {
+        stoppers.forEach(Runnable::run);
+        for (Thread poller : pollers) {
+            try {
+                poller.join(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        gateway.close();
+        functions.values().forEach(LocalFunction::close);
+        streams.close();
+        services.close();
+        LOG.info("local cloud stopped");
+    }
+}
