@@ -74,13 +74,22 @@ public final class JsonBody {
             return "Unknown field '" + pathOf(unknown) + "'; allowed fields: " + known;
         }
         if (e instanceof InvalidFormatException invalid) {
-            return "Field '" + pathOf(invalid) + "' has an invalid value; expected " + typeName(invalid.getTargetType());
+            Class<?> target = invalid.getTargetType();
+            if (target != null && target.isEnum()) {
+                String allowed = java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "));
+                return "Field '" + pathOf(invalid) + "' must be one of: " + allowed;
+            }
+            return "Field '" + pathOf(invalid) + "' must be " + article(typeName(target));
         }
         if (e instanceof ValueInstantiationException invalid) {
             Throwable cause = invalid.getCause();
             return cause != null && cause.getMessage() != null ? cause.getMessage() : "The request body is not valid";
         }
         if (e instanceof MismatchedInputException mismatched) {
+            if (String.valueOf(mismatched.getOriginalMessage()).startsWith("Trailing token")) {
+                return "The request body is not valid JSON: there is content after the JSON value";
+            }
             String path = pathOf(mismatched);
             if (path.isEmpty()) {
                 return "The request body must be a JSON object";

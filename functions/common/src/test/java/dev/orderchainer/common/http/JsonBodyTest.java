@@ -1,0 +1,106 @@
+package dev.orderchainer.common.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JsonBodyTest {
+    record Sample(String title, Integer count, Boolean urgent, List<String> tags, Nested nested) {}
+
+    record Nested(String note) {}
+
+    private final JsonBody body = new JsonBody(1024);
+
+    private static HttpRequest request(String contentType, String json) {
+        Map<String, String> headers = contentType == null ? Map.of() : Map.of("content-type", contentType);
+        return new HttpRequest("POST", "/x", "POST /x", headers, Map.of(), Map.of(),
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8), "req-1", "127.0.0.1");
+    }
+
+    private ApiProblem problem(String contentType, String json) {
+        return assertThrows(ApiProblem.class, () -> body.read(request(contentType, json), Sample.class));
+    }
+
+    @Test
+    void readsSnakeCaseJsonIntoARecord() {
+        Sample sample = body.read(request("application/json; charset=utf-8",
+                "{\"title\":\"t\",\"count\":3,\"urgent\":true,\"tags\":[\"a\"],\"nested\":{\"note\":\"n\"}}"), Sample.class);
+        assertEquals(new Sample("t", 3, true, List.of("a"), new Nested("n")), sample);
+    }
+
+    @Test
+    void unknownFieldsAreRejectedByName() {
+        ApiProblem problem = problem("application/json", "{\"title\":\"t\",\"owner\":\"me\"}");
+        assertEquals(400, problem.status());
+        assertTrue(problem.detail().startsWith("Unknown field 'owner'"), problem.detail());
+        assertTrue(problem.detail().contains("title"), problem.detail());
+        ApiProblem nested = problem("application/json", "{\"nested\":{\"other\":1}}");
+        assertTrue(nested.detail().startsWith("Unknown field 'nested.other'"), nested.detail());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"count\":\"3\"}        | Field 'count' must be an integer",
+        "{\"count\":1.5}          | Field 'count' must be an integer",
+        "{\"title\":5}            | Field 'title' must be a string",
+        "{\"urgent\":1}           | Field 'urgent' must be a boolean",
+        "{\"urgent\":\"true\"}    | Field 'urgent' must be a boolean",
+        "{\"tags\":\"a\"}         | Field 'tags' must be an array",
+        "{\"nested\":[]}          | Field 'nested' must be an object",
+        "[]                       | The request body must be a JSON object",
+        "\"text\"                 | The request body must be a JSON object",
+    })
+    void wrongTypesNameTheFieldAndTheExpectedType(String json, String detail) {
+        ApiProblem problem = problem("application/json", json);
+        assertEquals(400, problem.status());
+        assertEquals(detail, problem.detail());
+    }
+
+    @Test
+    void malformedJsonSaysWhere() {
+        ApiProblem problem = problem("application/json", "{\"title\": \"t\",,}");
+        assertEquals(400, problem.status());
+        assertTrue(problem.detail().startsWith("The request body is not valid JSON at line 1, column"), problem.detail());
+        assertEquals("The request body is not valid JSON: it ends unexpectedly", problem("application/json", "{\"title\":").detail());
+        assertEquals("The request body is not valid JSON: there is content after the JSON value",
+                problem("application/json", "{\"title\":\"a\"} {}").detail());
+        assertTrue(problem("application/json", "{\"title\":\"a\",\"title\":\"b\"}").detail().contains("Duplicate field 'title'"));
+    }
+
+    @Test
+    void emptyAndNullBodiesAreRejected() {
+        assertEquals("A JSON request body is required", problem("application/json", null).detail());
+        assertEquals("The request body must be a JSON object, not null", problem("application/json", "null").detail());
+    }
+
+    @Test
+    void contentTypeMustBeJson() {
+        ApiProblem missing = problem(null, "{}");
+        assertEquals(415, missing.status());
+        assertEquals("Content-Type application/json is required", missing.detail());
+        ApiProblem form = problem("application/x-www-form-urlencoded", "a=b");
+        assertEquals(415, form.status());
+        assertTrue(form.detail().contains("application/x-www-form-urlencoded"));
+    }
+
+    @Test
+    void oversizedBodiesAre413BeforeParsing() {
+        ApiProblem problem = problem("application/json", "{\"title\":\"" + "x".repeat(2000) + "\"}");
+        assertEquals(413, problem.status());
+        assertEquals("The request body is 2012 bytes; at most 1024 bytes are accepted", problem.detail());
+    }
+
+    @Test
+    void numbersOutOfRangeAreA400() {
+        ApiProblem problem = problem("application/json", "{\"count\":99999999999999}");
+        assertEquals(400, problem.status());
+        assertTrue(problem.detail().contains("out of range"), problem.detail());
+    }
+}

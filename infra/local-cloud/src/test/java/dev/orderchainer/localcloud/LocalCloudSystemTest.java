@@ -1,0 +1,83 @@
+package dev.orderchainer.localcloud;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderchainer.local.ProjectFiles;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The project's template.yaml served by the local cloud, called over real HTTP. */
+class LocalCloudSystemTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static LocalCloud cloud;
+
+    @BeforeAll
+    static void start() {
+        cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()));
+    }
+
+    @AfterAll
+    static void stop() {
+        cloud.close();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(cloud.baseUrl() + path));
+    }
+
+    @Test
+    void healthAnswersThroughTheWholeStack() throws Exception {
+        HttpResponse<String> response = send(request("/api/health"));
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("application/json", response.headers().firstValue("content-type").orElseThrow());
+        assertTrue(response.headers().firstValue("apigw-requestid").isPresent());
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals("ok", body.path("status").asText());
+        assertEquals("ok", body.path("checks").path("dynamodb").path("status").asText());
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAnswerLikeApiGateway() throws Exception {
+        HttpResponse<String> unknown = send(request("/api/nothing-here"));
+        assertEquals(404, unknown.statusCode());
+        assertEquals("{\"message\":\"Not Found\"}", unknown.body());
+        HttpResponse<String> wrongMethod = send(request("/api/health").DELETE());
+        assertEquals(404, wrongMethod.statusCode());
+    }
+
+    @Test
+    void oversizedBodiesGetA413Problem() throws Exception {
+        String big = "x".repeat(70 * 1024);
+        HttpResponse<String> response = send(request("/api/health")
+                .method("GET", HttpRequest.BodyPublishers.ofString(big)).header("content-type", "text/plain"));
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("content-type").orElseThrow());
+        JsonNode problem = JSON.readTree(response.body());
+        assertEquals(413, problem.path("status").asInt());
+        assertTrue(problem.path("detail").asText().contains("at most 65536 bytes"), problem.toString());
+        assertEquals("/api/health", problem.path("instance").asText());
+    }
+
+    @Test
+    void functionsSeeTheEnvironmentTheTemplateDeclares() {
+        Map<String, String> env = cloud.functions().get("HealthFunction").environment();
+        assertEquals("AppTable", env.get("TABLE_NAME"));
+        assertEquals("health", env.get("POWERTOOLS_SERVICE_NAME"));
+        assertEquals("OrderChainer", env.get("POWERTOOLS_METRICS_NAMESPACE"));
+        assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1", env.get("JAVA_TOOL_OPTIONS"));
+    }
+}
