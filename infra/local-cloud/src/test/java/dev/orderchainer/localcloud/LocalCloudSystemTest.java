@@ -73,6 +73,16 @@ class LocalCloudSystemTest {
     }
 
     @Test
+    void everySampleEventIsServedByItsFunction() throws Exception {
+        for (LocalFunction function : cloud.functions().values()) {
+            byte[] event = java.nio.file.Files.readAllBytes(ProjectFiles.root().resolve("events").resolve(function.name() + ".json"));
+            dev.orderchainer.local.HttpInvocation.Response response =
+                    dev.orderchainer.local.HttpInvocation.fromLambdaOutput(function.invoke(event));
+            assertTrue(response.status() < 500, function.name() + " answered " + response.status() + " " + response.bodyText());
+        }
+    }
+
+    @Test
     void functionsSeeTheEnvironmentTheTemplateDeclares() {
         Map<String, String> env = cloud.functions().get("HealthFunction").environment();
         assertEquals("AppTable", env.get("TABLE_NAME"));

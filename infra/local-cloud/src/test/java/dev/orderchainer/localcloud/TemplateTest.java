@@ -1,0 +1,181 @@
+package dev.orderchainer.localcloud;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.orderchainer.local.ProjectFiles;
+import dev.orderchainer.local.template.CloudFormationYaml;
+import dev.orderchainer.local.template.FunctionDefinition;
+import dev.orderchainer.local.template.FunctionDefinition.EventSource;
+import dev.orderchainer.local.template.SamTemplate;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** template.yaml is deployable as written: handlers exist, routes resolve, policies are least privilege. */
+class TemplateTest {
+    private static final Path ROOT = ProjectFiles.root();
+    private static final SamTemplate TEMPLATE = SamTemplate.load(ProjectFiles.template());
+    private static final Map<String, Object> RAW = CloudFormationYaml.load(ProjectFiles.template());
+    private static final Pattern SUB_REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9]+)(\\.[A-Za-z]+)?}");
+
+    @Test
+    void everyHandlerClassExistsAndImplementsTheRightInterface() throws Exception {
+        assertFalse(TEMPLATE.functions().isEmpty());
+        for (FunctionDefinition function : TEMPLATE.functions()) {
+            Class<?> type = Class.forName(function.handlerClass());
+            assertEquals("handleRequest", function.handlerMethod(), function.logicalId());
+            assertTrue(Modifier.isPublic(type.getModifiers()) && !Modifier.isAbstract(type.getModifiers()), function.logicalId());
+            assertNotNull(type.getConstructor(), function.logicalId() + " needs the public no-arg constructor Lambda calls");
+            assertNotNull(type.getConstructor(Map.class), function.logicalId() + " needs the Map constructor the local cloud calls");
+            if (!function.eventsOfType("HttpApi").isEmpty()) {
+                assertTrue(RequestStreamHandler.class.isAssignableFrom(type),
+                        function.logicalId() + ": HTTP API functions are RequestStreamHandlers (our v2 codec)");
+            } else {
+                assertTrue(RequestHandler.class.isAssignableFrom(type) || RequestStreamHandler.class.isAssignableFrom(type),
+                        function.logicalId());
+            }
+        }
+    }
+
+    @Test
+    void everyRouteIsUniqueAndBelongsToTheHttpApi() {
+        Set<String> routeKeys = new HashSet<>();
+        for (FunctionDefinition function : TEMPLATE.functions()) {
+            for (EventSource event : function.eventsOfType("HttpApi")) {
+                assertEquals(Map.of("Ref", "HttpApi"), event.properties().get("ApiId"), function.logicalId());
+                assertEquals("AWS::Serverless::HttpApi", TEMPLATE.resources().get("HttpApi").type());
+                String path = String.valueOf(event.properties().get("Path"));
+                String method = String.valueOf(event.properties().get("Method"));
+                assertTrue(path.startsWith("/api/"), path);
+                assertTrue(Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method), method);
+                assertTrue(routeKeys.add(method + " " + path), "duplicate route " + method + " " + path);
+            }
+        }
+        assertTrue(routeKeys.contains("GET /api/health"));
+    }
+
+    @Test
+    void everyFunctionPackageIsAModuleOfOurs() {
+        for (FunctionDefinition function : TEMPLATE.functions()) {
+            Matcher matcher = Pattern.compile("functions/([a-z-]+)/target/([a-z-]+)\\.zip").matcher(function.codeUri());
+            assertTrue(matcher.matches(), function.logicalId() + " CodeUri " + function.codeUri());
+            Path module = ROOT.resolve("functions").resolve(matcher.group(1));
+            assertTrue(Files.isRegularFile(module.resolve("pom.xml")), module + " is a Maven module");
+        }
+    }
+
+    @Test
+    void policiesNameOnlyResourcesTheFunctionUsesWithExplicitActions() {
+        for (FunctionDefinition function : TEMPLATE.functions()) {
+            Set<String> known = referencedLogicalIds(function.environment());
+            assertFalse(function.policies().isEmpty(), function.logicalId() + " has no policy");
+            for (Object policy : function.policies()) {
+                assertTrue(policy instanceof Map<?, ?> doc && doc.containsKey("Statement"),
+                        function.logicalId() + ": policies are explicit statements, not broad managed policies: " + policy);
+                for (Object statement : (List<?>) ((Map<?, ?>) policy).get("Statement")) {
+                    Map<?, ?> s = (Map<?, ?>) statement;
+                    assertEquals("Allow", s.get("Effect"));
+                    for (Object action : asList(s.get("Action"))) {
+                        assertFalse(String.valueOf(action).contains("*"), function.logicalId() + " wildcard action " + action);
+                    }
+                    for (Object resource : asList(s.get("Resource"))) {
+                        assertFalse("*".equals(resource), function.logicalId() + " grants on every resource");
+                        Set<String> named = referencedLogicalIds(resource);
+                        assertFalse(named.isEmpty(), function.logicalId() + " names a resource by literal ARN: " + resource);
+                        for (String id : named) {
+                            assertTrue(TEMPLATE.resources().containsKey(id), id + " is not in the template");
+                            assertTrue(known.contains(id), function.logicalId() + " may act on " + id
+                                    + " but its environment does not name it, so its code cannot be using it");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void globalsDeployJava21OnArmWithSnapStart() {
+        Map<?, ?> globals = (Map<?, ?>) ((Map<?, ?>) RAW.get("Globals")).get("Function");
+        assertEquals("java21", globals.get("Runtime"));
+        assertEquals(List.of("arm64"), globals.get("Architectures"));
+        assertEquals(Map.of("ApplyOn", "PublishedVersions"), globals.get("SnapStart"));
+        assertEquals("live", globals.get("AutoPublishAlias"));
+        assertTrue(((Number) globals.get("Timeout")).intValue() <= 30, "API Gateway waits 30 s at most");
+    }
+
+    @Test
+    void everyFunctionHasALogGroupWithRetentionAndASampleEvent() {
+        for (FunctionDefinition function : TEMPLATE.functions()) {
+            boolean hasLogGroup = TEMPLATE.resourcesOfType("AWS::Logs::LogGroup").stream().anyMatch(r ->
+                    Map.of("Fn::Sub", "/aws/lambda/${" + function.logicalId() + "}").equals(r.properties().get("LogGroupName"))
+                            && r.properties().get("RetentionInDays") != null);
+            assertTrue(hasLogGroup, function.logicalId() + " needs a log group with retention");
+            assertTrue(Files.isRegularFile(ROOT.resolve("events").resolve(function.logicalId() + ".json")),
+                    "events/" + function.logicalId() + ".json");
+        }
+    }
+
+    @Test
+    void theTableIsRecoverableEncryptedExpiringAndStreamed() {
+        Map<String, Object> table = TEMPLATE.resources().get("AppTable").properties();
+        assertEquals(Map.of("PointInTimeRecoveryEnabled", true), table.get("PointInTimeRecoverySpecification"));
+        assertEquals(Map.of("SSEEnabled", true), table.get("SSESpecification"));
+        assertEquals(Map.of("AttributeName", "expires_at", "Enabled", true), table.get("TimeToLiveSpecification"));
+        assertEquals(Map.of("StreamViewType", "NEW_AND_OLD_IMAGES"), table.get("StreamSpecification"));
+    }
+
+    @Test
+    void theApiIsThrottledAndItsUrlIsAnOutput() {
+        Map<String, Object> api = TEMPLATE.resources().get("HttpApi").properties();
+        Map<?, ?> throttling = (Map<?, ?>) api.get("DefaultRouteSettings");
+        assertNotNull(throttling.get("ThrottlingRateLimit"));
+        assertNotNull(throttling.get("ThrottlingBurstLimit"));
+        assertTrue(TEMPLATE.outputs().containsKey("ApiUrl"));
+    }
+
+    private static List<?> asList(Object value) {
+        return value instanceof List<?> list ? list : List.of(value);
+    }
+
+    /** Logical ids a (possibly nested) template value refers to through Ref, GetAtt or Sub. */
+    private static Set<String> referencedLogicalIds(Object node) {
+        Set<String> ids = new HashSet<>();
+        List<Object> stack = new ArrayList<>(List.of(node));
+        while (!stack.isEmpty()) {
+            Object current = stack.remove(stack.size() - 1);
+            if (current instanceof Map<?, ?> map) {
+                map.forEach((key, value) -> {
+                    if ("Ref".equals(key)) {
+                        ids.add(String.valueOf(value));
+                    } else if ("Fn::GetAtt".equals(key)) {
+                        ids.add(String.valueOf(((List<?>) value).get(0)));
+                    } else if ("Fn::Sub".equals(key)) {
+                        String text = value instanceof List<?> l ? String.valueOf(l.get(0)) : String.valueOf(value);
+                        Matcher matcher = SUB_REFERENCE.matcher(text);
+                        while (matcher.find()) {
+                            ids.add(matcher.group(1));
+                        }
+                    }
+                    stack.add(value);
+                });
+            } else if (current instanceof List<?> list) {
+                stack.addAll(list);
+            }
+        }
+        ids.removeIf(id -> id.startsWith("AWS::") || TEMPLATE.parameterDefaults().containsKey(id));
+        return ids;
+    }
+}
