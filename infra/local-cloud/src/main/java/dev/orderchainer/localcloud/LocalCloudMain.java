@@ -23,7 +23,8 @@ public final class LocalCloudMain {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
-        List<String> flags = Arrays.stream(args).filter(a -> !a.isBlank()).toList();
+        // Maven passes -D...args="a b" as one argument.
+        List<String> flags = Arrays.stream(args).flatMap(a -> Arrays.stream(a.trim().split("\\s+"))).filter(a -> !a.isBlank()).toList();
         Map<String, String> env = System.getenv();
         Path root = ProjectFiles.root();
         Path logFile = root.resolve(env.getOrDefault("LOG_FILE", ".local/logs/orderchainer.log")).normalize();

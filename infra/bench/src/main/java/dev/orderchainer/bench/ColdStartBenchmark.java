@@ -1,0 +1,177 @@
+package dev.orderchainer.bench;
+
+import dev.orderchainer.local.LocalServices;
+import dev.orderchainer.local.ProjectFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Cold start and warm latency of functions under the real Lambda Java runtime interface client
+ * (aws-lambda-java-runtime-interface-client) talking to our Runtime API server, pinned to one core
+ * with Lambda's JVM flags, against DynamoDB Local. Each target runs in a fresh JVM per cold start.
+ * Usage: mvn -DskipTests -Pbench package [-Dbench.args="RUNS WARM"]
+ */
+public final class ColdStartBenchmark {
+    private static final Path OUT = Path.of("infra/bench/target");
+
+    private ColdStartBenchmark() {}
+
+    record Target(String name, String handler, List<Path> classpath, Map<String, String> env, byte[] payload,
+                  Predicate<String> expected) {}
+
+    record Stats(String name, List<Double> coldMs, List<Double> warmMs) {}
+
+    public static void main(String[] args) throws Exception {
+        // Maven passes -D...args="a b" as one argument.
+        List<String> flags = Arrays.stream(args).flatMap(a -> Arrays.stream(a.trim().split("\\s+"))).filter(a -> !a.isBlank()).toList();
+        int runs = flags.size() > 0 ? Integer.parseInt(flags.get(0)) : 10;
+        int warm = flags.size() > 1 ? Integer.parseInt(flags.get(1)) : 50;
+        Files.createDirectories(OUT);
+        try (LocalServices local = LocalServices.start(LocalServices.Options.inMemory(ProjectFiles.template()))) {
+            local.dynamoDb().putItem(r -> r.tableName("AppTable")
+                    .item(Map.of("pk", AttributeValue.fromS("bench#1"), "sk", AttributeValue.fromS("bench"))));
+            List<Path> ric = classpathEntries(n -> n.contains("aws-lambda-java-runtime-interface-client")
+                    || n.contains("aws-lambda-java-serialization"));
+
+            List<Path> health = new ArrayList<>(unzipLibs(ProjectFiles.root().resolve("functions/health/target/health-function.zip")));
+            health.addAll(ric);
+            Map<String, String> healthEnv = local.environmentOf("HealthFunction");
+            Target healthTarget = new Target("HealthFunction (GET /api/health: DescribeTable)",
+                    "dev.orderchainer.health.HealthHandler::handleRequest", health, healthEnv,
+                    Files.readAllBytes(ProjectFiles.root().resolve("events/HealthFunction.json")),
+                    body -> body.contains("\"statusCode\":200"));
+
+            List<Path> baseline = new ArrayList<>(List.of(Path.of(System.getProperty("bench.classes"))));
+            baseline.addAll(classpathEntries(n -> n.contains("/software/amazon/awssdk/") || n.contains("/org/apache/httpcomponents/")
+                    || n.contains("/commons-logging/") || n.contains("/commons-codec/") || n.contains("/io/netty/")
+                    || n.contains("/org/reactivestreams/") || n.contains("/org/slf4j/slf4j-api/")
+                    || n.contains("/software/amazon/eventstream/") || n.contains("aws-lambda-java-core")));
+            baseline.addAll(ric);
+            Map<String, String> baselineEnv = new LinkedHashMap<>(healthEnv);
+            Target baselineTarget = new Target("Baseline (plain RequestHandler, default SDK client: GetItem)",
+                    "dev.orderchainer.bench.GetItemBaselineHandler::handleRequest", baseline, baselineEnv,
+                    "{\"pk\":\"bench#1\",\"sk\":\"bench\"}".getBytes(StandardCharsets.UTF_8), body -> body.equals("\"bench#1\""));
+
+            List<Stats> results = new ArrayList<>();
+            for (Target target : List.of(baselineTarget, healthTarget)) {
+                results.add(measure(target, runs, warm));
+            }
+            String report = report(results, runs, warm);
+            Files.writeString(OUT.resolve("cold-start.md"), report);
+            System.out.println(report);
+        }
+    }
+
+    private static Stats measure(Target target, int runs, int warm) throws Exception {
+        List<Double> cold = new ArrayList<>();
+        List<Double> warmLatencies = new ArrayList<>();
+        String classpath = target.classpath().stream().map(Path::toString).collect(Collectors.joining(":"));
+        for (int run = 0; run < runs; run++) {
+            try (RuntimeApiServer api = new RuntimeApiServer()) {
+                List<String> command = new ArrayList<>();
+                if (Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+                    command.addAll(List.of("/usr/bin/taskset", "-c", "0"));
+                }
+                command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:+UseSerialGC", "-XX:ActiveProcessorCount=1", "-Xshare:auto", "-Xmx870m",
+                        "-XX:-UsePerfData", "-cp", classpath,
+                        "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", target.handler()));
+                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(OUT.resolve("bench-" + target.handler().replaceAll("\\W", "") + ".log").toFile());
+                builder.environment().clear();
+                builder.environment().putAll(target.env());
+                builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+                builder.environment().put("AWS_LAMBDA_RUNTIME_API", api.address());
+                builder.environment().put("_HANDLER", target.handler());
+                builder.environment().put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+                builder.environment().put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/bench");
+                builder.environment().put("AWS_LAMBDA_LOG_STREAM_NAME", "bench");
+                long started = System.nanoTime();
+                var first = api.invoke(target.payload());
+                Process process = builder.start();
+                try {
+                    RuntimeApiServer.Result result = first.get(60, TimeUnit.SECONDS);
+                    check(target, result, api);
+                    cold.add((result.arrivedNanos() - started) / 1e6);
+                    for (int i = 0; i < warm; i++) {
+                        long sent = System.nanoTime();
+                        RuntimeApiServer.Result next = api.invoke(target.payload()).get(30, TimeUnit.SECONDS);
+                        check(target, next, api);
+                        warmLatencies.add((next.arrivedNanos() - sent) / 1e6);
+                    }
+                } finally {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            }
+        }
+        return new Stats(target.name(), cold, warmLatencies);
+    }
+
+    private static void check(Target target, RuntimeApiServer.Result result, RuntimeApiServer api) {
+        String body = new String(result.body(), StandardCharsets.UTF_8);
+        if (result.error() || !target.expected().test(body)) {
+            throw new IllegalStateException(target.name() + " answered " + body
+                    + (api.initError() == null ? "" : " (init error " + api.initError() + ")"));
+        }
+    }
+
+    private static String report(List<Stats> results, int runs, int warm) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("Cold start = JVM launch to first response; %d cold starts per function, %d warm invocations after each.%n%n",
+                runs, warm));
+        out.append("| function | cold p50 ms | cold p90 ms | cold min ms | warm p50 ms | warm p99 ms |\n");
+        out.append("|---|---:|---:|---:|---:|---:|\n");
+        for (Stats stats : results) {
+            out.append(String.format("| %s | %.0f | %.0f | %.0f | %.2f | %.2f |%n", stats.name(),
+                    percentile(stats.coldMs(), 50), percentile(stats.coldMs(), 90), percentile(stats.coldMs(), 0),
+                    percentile(stats.warmMs(), 50), percentile(stats.warmMs(), 99)));
+        }
+        return out.toString();
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static List<Path> classpathEntries(Predicate<String> wanted) {
+        return Arrays.stream(System.getProperty("java.class.path").split(":"))
+                .filter(wanted).map(Path::of).toList();
+    }
+
+    /** The function's deployment package, unpacked as Lambda unpacks it. */
+    private static List<Path> unzipLibs(Path zip) throws IOException {
+        Path dir = OUT.resolve("packages").resolve(zip.getFileName().toString().replace(".zip", ""));
+        List<Path> jars = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                Path target = dir.resolve(entry.getName()).normalize();
+                Files.createDirectories(target.getParent());
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                jars.add(target.toAbsolutePath());
+            }
+        }
+        return jars;
+    }
+}
