@@ -1,0 +1,128 @@
+package dev.orderchainer.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The JWT attack set: every forged, altered or misused token is refused. */
+class AccessTokensTest {
+    static final byte[] KEY = "k7Qp2vX9rT4mW8zL1cN6bJ3hF5dS0aGeYuIoPlKj".getBytes(StandardCharsets.UTF_8);
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+    private final AccessTokens tokens = new AccessTokens(KEY, "orderchainer", "orderchainer-api", Duration.ofMinutes(30),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static JWTClaimsSet.Builder validClaims() {
+        return new JWTClaimsSet.Builder().issuer("orderchainer").audience("orderchainer-api").subject("u1")
+                .issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(600))).jwtID("j1")
+                .claim("typ", "access").claim("sid", "s1");
+    }
+
+    private static String sign(JWSHeader header, JWTClaimsSet claims, byte[] key) throws Exception {
+        SignedJWT jwt = new SignedJWT(header, claims);
+        jwt.sign(new MACSigner(key));
+        return jwt.serialize();
+    }
+
+    private static JWSHeader hs256() {
+        return new JWSHeader.Builder(JWSAlgorithm.HS256).type(new JOSEObjectType("at+jwt")).build();
+    }
+
+    private String forged(Consumer<JWTClaimsSet.Builder> change) throws Exception {
+        JWTClaimsSet.Builder claims = validClaims();
+        change.accept(claims);
+        return sign(hs256(), claims.build(), KEY);
+    }
+
+    private void refused(String token, String reason) {
+        InvalidTokenException e = assertThrows(InvalidTokenException.class, () -> tokens.verify(token));
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+
+    @Test
+    void issuedTokensVerifyWithTheirClaims() throws Exception {
+        AccessTokens.Issued issued = tokens.issue("user-1", "family-1");
+        AccessClaims claims = tokens.verify(issued.token());
+        assertEquals("user-1", claims.userId());
+        assertEquals("family-1", claims.sessionId());
+        assertEquals(issued.tokenId(), claims.tokenId());
+        assertEquals(NOW.plus(Duration.ofMinutes(30)), claims.expiresAt());
+        assertEquals("u1", tokens.verify(forged(c -> {})).userId());
+    }
+
+    @Test
+    void algNoneIsRefused() {
+        String unsigned = new PlainJWT(validClaims().build()).serialize();
+        refused(unsigned, "not a signed JWT");
+    }
+
+    @Test
+    void otherAlgorithmsAreRefusedEvenWithTheRightKey() throws Exception {
+        byte[] longKey = (new String(KEY, StandardCharsets.UTF_8) + new String(KEY, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        String hs512 = sign(new JWSHeader.Builder(JWSAlgorithm.HS512).type(new JOSEObjectType("at+jwt")).build(),
+                validClaims().build(), longKey);
+        refused(hs512, "algorithm HS512");
+        RSAKey rsa = new RSAKeyGenerator(2048).generate();
+        SignedJWT rs256 = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(new JOSEObjectType("at+jwt")).build(),
+                validClaims().build());
+        rs256.sign(new RSASSASigner(rsa));
+        refused(rs256.serialize(), "algorithm RS256");
+    }
+
+    @Test
+    void aBadSignatureIsRefused() throws Exception {
+        refused(sign(hs256(), validClaims().build(), "another-key-0123456789-abcdefghijklmnop".getBytes(StandardCharsets.UTF_8)),
+                "bad signature");
+        String good = forged(c -> {});
+        String tampered = good.substring(0, good.lastIndexOf('.') - 2) + "xx" + good.substring(good.lastIndexOf('.'));
+        assertThrows(InvalidTokenException.class, () -> tokens.verify(tampered));
+    }
+
+    @Test
+    void expiredAndFutureTokensAreRefused() throws Exception {
+        refused(forged(c -> c.expirationTime(Date.from(NOW.minusSeconds(31)))), "expired");
+        refused(forged(c -> c.issueTime(Date.from(NOW.plusSeconds(120)))), "issued in the future");
+    }
+
+    @Test
+    void wrongIssuerAudienceOrTypeAreRefused() throws Exception {
+        refused(forged(c -> c.issuer("someone-else")), "wrong issuer");
+        refused(forged(c -> c.audience("other-api")), "wrong audience");
+        refused(forged(c -> c.claim("typ", "refresh")), "not an access token");
+        refused(sign(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), validClaims().build(), KEY),
+                "header typ");
+    }
+
+    @Test
+    void missingRequiredClaimsAreRefused() throws Exception {
+        refused(forged(c -> c.jwtID(null)), "missing");
+        refused(forged(c -> c.subject(null)), "missing");
+        refused(forged(c -> c.issueTime(null)), "missing");
+        refused(forged(c -> c.expirationTime(null)), "missing");
+        refused(forged(c -> c.claim("sid", null)), "missing");
+    }
+
+    @Test
+    void aRefreshTokenIsNotAnAccessToken() {
+        refused("cHq0S1v3n8y2Zk4rW9xB7mQ5tL6jF1aD0eR3uI8oP2s", "not a signed JWT");
+        refused("", "not a signed JWT");
+    }
+}
