@@ -28,8 +28,13 @@ public final class DynamoDbRevocationList implements RevocationList {
 
     @Override
     public void revoke(String tokenId, Instant until) {
+        dynamoDb.putItem(r -> r.tableName(table).item(item(tokenId, until)));
+    }
+
+    /** The revocation item, for callers that write it inside a transaction (logout). */
+    public static Map<String, AttributeValue> item(String tokenId, Instant until) {
         Map<String, AttributeValue> item = new java.util.HashMap<>(key(tokenId));
         item.put("expires_at", AttributeValue.fromN(Long.toString(until.getEpochSecond())));
-        dynamoDb.putItem(r -> r.tableName(table).item(item));
+        return item;
     }
 }

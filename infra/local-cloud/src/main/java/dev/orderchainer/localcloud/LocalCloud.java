@@ -41,8 +41,10 @@ public final class LocalCloud implements AutoCloseable {
      */
     public record Options(Path template, int port, int dynamoDbPort, int sqsPort, Path dataDir,
                           Map<String, Map<String, String>> overrides) {
+        /** Any free ports, nothing kept, the project's local defaults (file mail) applied. */
         public static Options forTests(Path template) {
-            return new Options(template, 0, 0, 0, null, Map.of());
+            return new Options(template, 0, 0, 0, null,
+                    LocalOverrides.read(dev.orderchainer.local.ProjectFiles.root().resolve(LocalOverrides.DEFAULTS)));
         }
     }
 

@@ -1,20 +1,15 @@
 package dev.orderchainer.localcloud;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.localcloud.LocalCloud.Options;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Starts the local cloud: {@code mvn -DskipTests -Plocal package} from the project root.
- * Flags: --in-memory (no data kept), --env-vars FILE (sam local style overrides).
+ * Flags: --in-memory (no data kept), --env-vars FILE (sam local style overrides on top of infra/local.env.json).
  * Environment: PORT (3000), DYNAMODB_PORT (8000), SQS_PORT (9324), LOCAL_DATA_DIR (.local/data),
  * LOG_FILE (.local/logs/orderchainer.log), LOG_LEVEL (INFO).
  */
@@ -41,7 +36,7 @@ public final class LocalCloudMain {
         Path dataDir = inMemory ? null : root.resolve(env.getOrDefault("LOCAL_DATA_DIR", ".local/data")).normalize();
         Path envVars = flagValue(flags, "--env-vars").map(root::resolve).orElse(root.resolve(".local/env.json"));
         Options options = new Options(root.resolve("template.yaml"), port(env, "PORT", 3000), port(env, "DYNAMODB_PORT", 8000),
-                port(env, "SQS_PORT", 9324), dataDir, overrides(envVars));
+                port(env, "SQS_PORT", 9324), dataDir, LocalOverrides.read(root.resolve(LocalOverrides.DEFAULTS), envVars));
 
         LocalCloud cloud = LocalCloud.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(cloud::close));
@@ -94,10 +89,4 @@ public final class LocalCloudMain {
         return index >= 0 && index + 1 < flags.size() ? java.util.Optional.of(flags.get(index + 1)) : java.util.Optional.empty();
     }
 
-    private static Map<String, Map<String, String>> overrides(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        return new TreeMap<>(new ObjectMapper().readValue(file.toFile(), new TypeReference<Map<String, Map<String, String>>>() {}));
-    }
 }

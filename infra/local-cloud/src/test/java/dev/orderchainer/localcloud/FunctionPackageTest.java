@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * target/function-package-sizes.txt for BENCHMARKS.md.
  */
 class FunctionPackageTest {
-    /** Upper bound per package; the health function is about 11 MB, mostly the SDK, log4j and Jackson. */
-    private static final long MAX_PACKAGE_BYTES = 14L * 1024 * 1024;
+    /** Upper bound per package: health is about 11 MB (SDK, log4j, Jackson), auth about 15 MB (plus SES v2 and JWT). */
+    private static final long MAX_PACKAGE_BYTES = 16L * 1024 * 1024;
 
     @Test
     void packagesHoldTheirHandlerAndNoApacheOrNettyClient() throws IOException {

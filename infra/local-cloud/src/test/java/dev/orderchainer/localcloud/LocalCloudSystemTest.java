@@ -51,6 +51,42 @@ class LocalCloudSystemTest {
     }
 
     @Test
+    void aUserRegistersVerifiesLogsInAndLogsOutOverHttp() throws Exception {
+        String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String email = "walk" + id + "@example.org";
+        HttpResponse<String> registered = send(request("/api/auth/register").header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"username\":\"walk_" + id
+                        + "\",\"password\":\"violet kettle orbit mango\"}")));
+        assertEquals(201, registered.statusCode(), registered.body());
+
+        String token = null;
+        for (java.nio.file.Path mail : java.nio.file.Files.list(java.nio.file.Path.of(".local/mail")).toList()) {
+            String text = java.nio.file.Files.readString(mail);
+            if (text.contains("To: " + email)) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(text);
+                assertTrue(m.find());
+                token = m.group(1);
+            }
+        }
+        assertTrue(token != null, "the verification mail was written to .local/mail");
+        HttpResponse<String> verified = send(request("/api/auth/verify-email").header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\"}")));
+        assertEquals(200, verified.statusCode(), verified.body());
+
+        HttpResponse<String> login = send(request("/api/auth/token").header("content-type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=walk_" + id + "&password=violet+kettle+orbit+mango")));
+        assertEquals(200, login.statusCode(), login.body());
+        String access = JSON.readTree(login.body()).path("access_token").asText();
+
+        HttpResponse<String> logout = send(request("/api/auth/logout").header("authorization", "Bearer " + access)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(204, logout.statusCode(), logout.body());
+        HttpResponse<String> again = send(request("/api/auth/logout").header("authorization", "Bearer " + access)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(401, again.statusCode());
+    }
+
+    @Test
     void unknownRoutesAndMethodsAnswerLikeApiGateway() throws Exception {
         HttpResponse<String> unknown = send(request("/api/nothing-here"));
         assertEquals(404, unknown.statusCode());

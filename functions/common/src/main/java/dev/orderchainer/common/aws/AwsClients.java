@@ -9,6 +9,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -31,12 +33,16 @@ public final class AwsClients {
     }
 
     public DynamoDbClient dynamoDb() {
-        var builder = DynamoDbClient.builder()
-                .region(region())
+        return build(DynamoDbClient.builder(), "DYNAMODB");
+    }
+
+    /** Any SDK client, configured like every other: {@code build(SesV2Client.builder(), "SESV2")}. */
+    public <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C build(B builder, String endpointKey) {
+        builder.region(region())
                 .credentialsProvider(credentials())
                 .httpClient(httpClient())
                 .overrideConfiguration(overrides());
-        endpoint("DYNAMODB").ifPresent(builder::endpointOverride);
+        endpoint(endpointKey).ifPresent(builder::endpointOverride);
         return builder.build();
     }
 

@@ -1,0 +1,35 @@
+package dev.orderchainer.auth;
+
+import dev.orderchainer.auth.domain.Sessions;
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.http.ApiHandler;
+import dev.orderchainer.common.http.HttpRequest;
+import dev.orderchainer.common.http.HttpResponse;
+import dev.orderchainer.security.BearerAuthenticator;
+import java.util.Map;
+
+/** POST /api/auth/logout (Bearer) → 204: the access token is refused everywhere and its refresh family revoked. */
+public final class LogoutHandler extends ApiHandler {
+    private final BearerAuthenticator authenticator;
+    private final Sessions sessions;
+
+    public LogoutHandler() {
+        this(System.getenv());
+    }
+
+    public LogoutHandler(Map<String, String> environment) {
+        this(new AuthComponents(new Env(environment)));
+    }
+
+    private LogoutHandler(AuthComponents components) {
+        super(components.env());
+        this.authenticator = components.authenticator();
+        this.sessions = components.sessions();
+    }
+
+    @Override
+    protected HttpResponse handle(HttpRequest request) {
+        sessions.logout(authenticator.authenticate(request));
+        return HttpResponse.noContent();
+    }
+}

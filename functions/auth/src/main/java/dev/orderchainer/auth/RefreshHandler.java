@@ -1,0 +1,40 @@
+package dev.orderchainer.auth;
+
+import dev.orderchainer.auth.domain.Sessions;
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.http.ApiHandler;
+import dev.orderchainer.common.http.HttpRequest;
+import dev.orderchainer.common.http.HttpResponse;
+import dev.orderchainer.security.RateLimiter;
+import java.time.Duration;
+import java.util.Map;
+
+/** POST /api/auth/refresh {refresh_token} → 200 a new pair; the old refresh token is spent. */
+public final class RefreshHandler extends ApiHandler {
+    record Body(String refreshToken) {}
+
+    private final Sessions sessions;
+    private final RateLimiter rateLimiter;
+    private final int perMinute;
+
+    public RefreshHandler() {
+        this(System.getenv());
+    }
+
+    public RefreshHandler(Map<String, String> environment) {
+        this(new AuthComponents(new Env(environment)));
+    }
+
+    private RefreshHandler(AuthComponents components) {
+        super(components.env());
+        this.sessions = components.sessions();
+        this.rateLimiter = components.rateLimiter();
+        this.perMinute = components.env().integer("REFRESH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000);
+    }
+
+    @Override
+    protected HttpResponse handle(HttpRequest request) {
+        rateLimiter.acquire("refresh", request.sourceIp(), perMinute, Duration.ofMinutes(1));
+        return Tokens.response(sessions.refresh(body(request, Body.class).refreshToken()));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.orderchainer.auth.domain;
+
+import dev.orderchainer.common.http.ApiProblem;
+import java.time.Clock;
+
+/** Consumes the single-use token from a verification email. */
+public final class EmailVerification {
+    private final VerificationTokenStore tokens;
+    private final Clock clock;
+
+    public EmailVerification(VerificationTokenStore tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    public void verify(String token) {
+        if (token == null || token.isBlank() || token.length() > 128) {
+            throw ApiProblem.badRequest("Field 'token' must be the token from the verification email");
+        }
+        if (!tokens.consume(SecretTokens.hash(token), clock.instant())) {
+            throw ApiProblem.badRequest("The verification token is invalid, already used or expired; request a new email");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.orderchainer.auth.domain;
+
+import dev.orderchainer.common.http.ApiProblem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sign-up and email verification. */
+public final class Registration {
+    static final Duration VERIFICATION_LIFETIME = Duration.ofHours(24);
+    private static final Logger LOG = LoggerFactory.getLogger(Registration.class);
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@\"(),:;<>\\[\\]\\\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{2,31}$");
+    private final UserStore users;
+    private final VerificationTokenStore verificationTokens;
+    private final Mailer mailer;
+    private final PasswordPolicy policy;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final String verifyLink;
+
+    public Registration(UserStore users, VerificationTokenStore verificationTokens, Mailer mailer, PasswordPolicy policy,
+                        PasswordHasher hasher, Clock clock, String verifyLink) {
+        this.users = users;
+        this.verificationTokens = verificationTokens;
+        this.mailer = mailer;
+        this.policy = policy;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.verifyLink = verifyLink;
+    }
+
+    public User register(String email, String username, String password) {
+        String cleanEmail = required(email, "email").trim();
+        String cleanUsername = required(username, "username").trim();
+        required(password, "password");
+        if (cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches()) {
+            throw ApiProblem.badRequest("Field 'email' must be a valid email address");
+        }
+        if (!USERNAME.matcher(cleanUsername).matches()) {
+            throw ApiProblem.badRequest("Field 'username' must be 3 to 32 characters: letters, digits, '_', '.', '-', starting with a letter or digit");
+        }
+        policy.check(password, cleanUsername, cleanEmail);
+        User user = new User(UUID.randomUUID().toString(), cleanEmail, cleanUsername, hasher.hash(password), false,
+                clock.instant(), 0, null);
+        try {
+            users.create(user);
+        } catch (UserStore.DuplicateAccountException duplicate) {
+            throw new ApiProblem(409, duplicate.field().equals("email")
+                    ? "An account with this email address already exists"
+                    : "The username '" + cleanUsername + "' is taken");
+        }
+        sendVerification(user);
+        return user;
+    }
+
+    /** Always quiet: whether an account exists or is verified is never revealed. */
+    public void resend(String email) {
+        String cleanEmail = required(email, "email").trim();
+        if (!EMAIL.matcher(cleanEmail).matches()) {
+            throw ApiProblem.badRequest("Field 'email' must be a valid email address");
+        }
+        Optional<User> user = users.findByEmail(cleanEmail);
+        if (user.isPresent() && !user.get().emailVerified()) {
+            sendVerification(user.get());
+        }
+    }
+
+    private void sendVerification(User user) {
+        String token = SecretTokens.newToken();
+        Instant expires = clock.instant().plus(VERIFICATION_LIFETIME);
+        verificationTokens.save(SecretTokens.hash(token), user.id(), expires);
+        String link = verifyLink + token;
+        try {
+            mailer.send(new Mailer.Email(user.email(), "Verify your OrderChainer email address",
+                    "Hello " + user.username() + ",\n\nconfirm your email address by opening this link within 24 hours:\n\n"
+                            + link + "\n\nIf you did not sign up for OrderChainer, ignore this email.\n", link));
+        } catch (RuntimeException e) {
+            // The account exists; the user can ask for another email.
+            LOG.error("verification email to user {} could not be sent", user.id(), e);
+        }
+    }
+
+    static String required(String value, String field) {
+        if (value == null) {
+            throw ApiProblem.badRequest("Field '" + field + "' is required");
+        }
+        return value;
+    }
+
+    static String normalizedEmail(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.orderchainer.auth.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Login sessions: a refresh token family and its rotating refresh tokens (stored as SHA-256).
+ * Every use of a refresh token rotates it; using a rotated one again revokes the family.
+ */
+public interface SessionStore {
+    record RefreshToken(String hash, String userId, String familyId, Instant expiresAt, boolean used) {}
+
+    enum Rotation { ROTATED, ALREADY_USED, FAMILY_REVOKED }
+
+    void start(String familyId, String userId, Instant expiresAt, String firstTokenHash);
+
+    Optional<RefreshToken> find(String tokenHash);
+
+    /** Marks {@code current} used and stores its successor, unless it was used or revoked meanwhile. */
+    Rotation rotate(RefreshToken current, String nextTokenHash);
+
+    void revokeFamily(String familyId);
+
+    /** Logout: the access token is refused until it expires and the family can no longer refresh. */
+    void end(String accessTokenId, Instant accessTokenExpiry, String familyId);
+}

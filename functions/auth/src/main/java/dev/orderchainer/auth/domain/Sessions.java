@@ -1,0 +1,77 @@
+package dev.orderchainer.auth.domain;
+
+import dev.orderchainer.common.http.ApiProblem;
+import dev.orderchainer.security.AccessClaims;
+import dev.orderchainer.security.AccessTokens;
+import dev.orderchainer.security.SecurityEvents;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Login sessions: issuing token pairs, refresh with rotation and reuse detection, logout. */
+public final class Sessions {
+    private final SessionStore store;
+    private final AccessTokens accessTokens;
+    private final Duration refreshLifetime;
+    private final Clock clock;
+    private final SecurityEvents events;
+
+    public Sessions(SessionStore store, AccessTokens accessTokens, Duration refreshLifetime, Clock clock, SecurityEvents events) {
+        this.store = store;
+        this.accessTokens = accessTokens;
+        this.refreshLifetime = refreshLifetime;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public TokenPair start(String userId) {
+        String familyId = UUID.randomUUID().toString();
+        Instant expires = clock.instant().plus(refreshLifetime);
+        String refresh = SecretTokens.newToken();
+        store.start(familyId, userId, expires, SecretTokens.hash(refresh));
+        return pair(userId, familyId, refresh, expires);
+    }
+
+    public TokenPair refresh(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 128) {
+            throw ApiProblem.badRequest("Field 'refresh_token' is required");
+        }
+        SessionStore.RefreshToken current = store.find(SecretTokens.hash(refreshToken))
+                .filter(t -> t.expiresAt().isAfter(clock.instant()))
+                .orElseThrow(Sessions::invalidRefresh);
+        if (current.used()) {
+            reuse(current);
+        }
+        String next = SecretTokens.newToken();
+        switch (store.rotate(current, SecretTokens.hash(next))) {
+            case ROTATED:
+                return pair(current.userId(), current.familyId(), next, current.expiresAt());
+            case ALREADY_USED:
+                reuse(current);
+                throw invalidRefresh();
+            default:
+                throw invalidRefresh();
+        }
+    }
+
+    public void logout(AccessClaims claims) {
+        store.end(claims.tokenId(), claims.expiresAt(), claims.sessionId());
+    }
+
+    private void reuse(SessionStore.RefreshToken token) {
+        store.revokeFamily(token.familyId());
+        events.record("refresh_token_reuse", token.userId(), "family " + token.familyId() + " revoked");
+        throw invalidRefresh();
+    }
+
+    private TokenPair pair(String userId, String familyId, String refresh, Instant refreshExpires) {
+        AccessTokens.Issued access = accessTokens.issue(userId, familyId);
+        long refreshSeconds = Math.max(0, Duration.between(clock.instant(), refreshExpires).toSeconds());
+        return new TokenPair(access.token(), "bearer", accessTokens.lifetime().toSeconds(), refresh, refreshSeconds);
+    }
+
+    private static ApiProblem invalidRefresh() {
+        return new ApiProblem(401, "The refresh token is invalid, expired or revoked; log in again");
+    }
+}

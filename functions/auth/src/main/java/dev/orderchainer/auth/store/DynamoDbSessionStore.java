@@ -1,0 +1,111 @@
+package dev.orderchainer.auth.store;
+
+import static dev.orderchainer.auth.store.Items.key;
+import static dev.orderchainer.auth.store.Items.n;
+import static dev.orderchainer.auth.store.Items.s;
+
+import dev.orderchainer.auth.domain.SessionStore;
+import dev.orderchainer.security.DynamoDbRevocationList;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * FAMILY#{id}/FAMILY items (user, revoked, expiry) and REFRESH#{sha256}/REFRESH items (family,
+ * used, expiry). Rotation is one transaction: mark the old token used (only if unused), check the
+ * family is not revoked, store the new token.
+ */
+public final class DynamoDbSessionStore implements SessionStore {
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+
+    public DynamoDbSessionStore(DynamoDbClient dynamoDb, String table) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+    }
+
+    private static Map<String, AttributeValue> familyKey(String familyId) {
+        return key("FAMILY#" + familyId, "FAMILY");
+    }
+
+    private static Map<String, AttributeValue> refreshKey(String hash) {
+        return key("REFRESH#" + hash, "REFRESH");
+    }
+
+    private static Map<String, AttributeValue> refreshItem(String hash, String userId, String familyId, Instant expiresAt) {
+        Map<String, AttributeValue> item = new HashMap<>(refreshKey(hash));
+        item.put("user_id", s(userId));
+        item.put("family_id", s(familyId));
+        item.put("used", AttributeValue.fromBool(false));
+        item.put("expires_at", n(expiresAt.getEpochSecond()));
+        return item;
+    }
+
+    @Override
+    public void start(String familyId, String userId, Instant expiresAt, String firstTokenHash) {
+        Map<String, AttributeValue> family = new HashMap<>(familyKey(familyId));
+        family.put("user_id", s(userId));
+        family.put("revoked", AttributeValue.fromBool(false));
+        family.put("expires_at", n(expiresAt.getEpochSecond()));
+        dynamoDb.transactWriteItems(r -> r.transactItems(
+                t -> t.put(p -> p.tableName(table).item(family).conditionExpression("attribute_not_exists(pk)")),
+                t -> t.put(p -> p.tableName(table).item(refreshItem(firstTokenHash, userId, familyId, expiresAt))
+                        .conditionExpression("attribute_not_exists(pk)"))));
+    }
+
+    @Override
+    public Optional<RefreshToken> find(String tokenHash) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(refreshKey(tokenHash)).consistentRead(true)).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RefreshToken(tokenHash, Items.string(item, "user_id"), Items.string(item, "family_id"),
+                Instant.ofEpochSecond(Items.number(item, "expires_at", 0)), Items.bool(item, "used")));
+    }
+
+    @Override
+    public Rotation rotate(RefreshToken current, String nextTokenHash) {
+        try {
+            dynamoDb.transactWriteItems(r -> r.transactItems(
+                    t -> t.update(u -> u.tableName(table).key(refreshKey(current.hash()))
+                            .updateExpression("SET used = :yes")
+                            .conditionExpression("used = :no")
+                            .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true), ":no", AttributeValue.fromBool(false)))),
+                    t -> t.conditionCheck(c -> c.tableName(table).key(familyKey(current.familyId()))
+                            .conditionExpression("revoked = :no")
+                            .expressionAttributeValues(Map.of(":no", AttributeValue.fromBool(false)))),
+                    t -> t.put(p -> p.tableName(table)
+                            .item(refreshItem(nextTokenHash, current.userId(), current.familyId(), current.expiresAt()))
+                            .conditionExpression("attribute_not_exists(pk)"))));
+            return Rotation.ROTATED;
+        } catch (TransactionCanceledException e) {
+            if (Items.conditionFailed(e, 0)) {
+                return Rotation.ALREADY_USED;
+            }
+            if (Items.conditionFailed(e, 1)) {
+                return Rotation.FAMILY_REVOKED;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void revokeFamily(String familyId) {
+        dynamoDb.updateItem(r -> r.tableName(table).key(familyKey(familyId))
+                .updateExpression("SET revoked = :yes")
+                .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true))));
+    }
+
+    @Override
+    public void end(String accessTokenId, Instant accessTokenExpiry, String familyId) {
+        dynamoDb.transactWriteItems(r -> r.transactItems(
+                t -> t.put(p -> p.tableName(table).item(DynamoDbRevocationList.item(accessTokenId, accessTokenExpiry))),
+                t -> t.update(u -> u.tableName(table).key(familyKey(familyId))
+                        .updateExpression("SET revoked = :yes")
+                        .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true))))));
+    }
+}
