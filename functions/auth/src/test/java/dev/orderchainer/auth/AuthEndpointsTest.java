@@ -221,6 +221,24 @@ class AuthEndpointsTest {
     }
 
     @Test
+    void resendIsThrottledPerAddressWithoutSayingSo() {
+        String id = unique();
+        api.register("many" + id + "@example.org", "many_" + id, PASSWORD, "10.13.0.1");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(202, api.resend("many" + id + "@example.org", "10.13.0." + (i + 2)).status());
+        }
+        assertEquals(4, api.mailsTo("many" + id + "@example.org"), "the registration mail and three resends per hour");
+    }
+
+    @Test
+    void functionsRefuseToStartWithAWeakSigningKey() {
+        var weak = api.environment("TokenFunction", Map.of("SECRET_KEY", "changeme"));
+        var error = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.orderchainer.common.config.ConfigurationException.class, () -> new TokenHandler(weak));
+        assertTrue(error.getMessage().contains("SECRET_KEY"), error.getMessage());
+    }
+
+    @Test
     void rateLimitsAnswer429WithRetryAfterPerSourceIp() {
         RegisterHandler strict = new RegisterHandler(api.environment("RegisterFunction", Map.of("REGISTER_RATE_LIMIT_PER_HOUR", "2")));
         String ip = "10.10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);

@@ -1,5 +1,9 @@
 package dev.orderchainer.bench;
 
+import dev.orderchainer.auth.domain.PasswordHasher;
+import dev.orderchainer.auth.domain.User;
+import dev.orderchainer.auth.store.DynamoDbUserStore;
+import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.local.ProjectFiles;
 import java.io.IOException;
@@ -68,14 +72,36 @@ public final class ColdStartBenchmark {
                     "dev.orderchainer.bench.GetItemBaselineHandler::handleRequest", baseline, baselineEnv,
                     "{\"pk\":\"bench#1\",\"sk\":\"bench\"}".getBytes(StandardCharsets.UTF_8), body -> body.equals("\"bench#1\""));
 
+            List<Path> auth = new ArrayList<>(unzipLibs(ProjectFiles.root().resolve("functions/auth/target/auth-functions.zip")));
+            auth.addAll(ric);
+            String password = "violet kettle orbit mango";
+            new DynamoDbUserStore(local.dynamoDb(), "AppTable").create(new User("bench-user", "bench@example.org", "bench_user",
+                    new PasswordHasher().hash(password), true, java.time.Instant.now(), 0, null));
+            Map<String, String> tokenEnv = new LinkedHashMap<>(local.environmentOf("TokenFunction"));
+            // The benchmark logs in far more often than a person could.
+            tokenEnv.put("TOKEN_RATE_LIMIT_PER_MINUTE", "1000000");
+            tokenEnv.put("LOCKOUT_THRESHOLD", "100");
+            String tokenHandler = "dev.orderchainer.auth.TokenHandler::handleRequest";
+            Target login = new Target("TokenFunction (POST /api/auth/token: Argon2id check, JWT, refresh family)", tokenHandler,
+                    auth, tokenEnv, loginEvent("bench_user", password), body -> body.contains("\"statusCode\":200"));
+            Target wrongPassword = new Target("TokenFunction, wrong password (401)", tokenHandler, auth, tokenEnv,
+                    loginEvent("bench_user", "not the password at all"), body -> body.contains("\"statusCode\":401"));
+            Target unknownUser = new Target("TokenFunction, unknown user (401)", tokenHandler, auth, tokenEnv,
+                    loginEvent("nobody_here", password), body -> body.contains("\"statusCode\":401"));
+
             List<Stats> results = new ArrayList<>();
-            for (Target target : List.of(baselineTarget, healthTarget)) {
+            for (Target target : List.of(baselineTarget, healthTarget, login, wrongPassword, unknownUser)) {
                 results.add(measure(target, runs, warm));
             }
             String report = report(results, runs, warm);
             Files.writeString(OUT.resolve("cold-start.md"), report);
             System.out.println(report);
         }
+    }
+
+    private static byte[] loginEvent(String username, String password) {
+        return ApiGatewayV2Event.request("POST", "/api/auth/token").sourceIp("203.0.113.7")
+                .jsonBody("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}").toJson();
     }
 
     private static Stats measure(Target target, int runs, int warm) throws Exception {
