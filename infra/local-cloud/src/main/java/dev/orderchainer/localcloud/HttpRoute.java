@@ -20,7 +20,10 @@ public record HttpRoute(String method, String path, LocalFunction function) {
             return Optional.empty();
         }
         List<String> pattern = segments(path);
-        List<String> actual = segments(requestPath);
+        // API Gateway routes /api/orders/ to the /api/orders route (route paths cannot end in '/').
+        String normalized = requestPath.length() > 1 && requestPath.endsWith("/")
+                ? requestPath.substring(0, requestPath.length() - 1) : requestPath;
+        List<String> actual = segments(normalized);
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int i = 0; i < pattern.size(); i++) {
             String expected = pattern.get(i);

@@ -78,6 +78,20 @@ class LocalCloudSystemTest {
         assertEquals(200, login.statusCode(), login.body());
         String access = JSON.readTree(login.body()).path("access_token").asText();
 
+        HttpResponse<String> first = send(request("/api/orders/").header("authorization", "Bearer " + access)
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Buy paper\"}")));
+        assertEquals(201, first.statusCode(), first.body());
+        String paper = JSON.readTree(first.body()).path("id").asText();
+        HttpResponse<String> second = send(request("/api/orders").header("authorization", "Bearer " + access)
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Print\",\"dependencies\":[\"" + paper + "\"]}")));
+        assertEquals(201, second.statusCode(), second.body());
+        HttpResponse<String> fetched = send(request("/api/orders/" + paper).header("authorization", "Bearer " + access));
+        assertEquals(200, fetched.statusCode(), fetched.body());
+        assertEquals(JSON.readTree(second.body()).path("id"), JSON.readTree(fetched.body()).path("dependents").path(0));
+        HttpResponse<String> listed = send(request("/api/orders?status=pending&limit=10").header("authorization", "Bearer " + access));
+        assertEquals(2, JSON.readTree(listed.body()).path("items").size(), listed.body());
+
         HttpResponse<String> logout = send(request("/api/auth/logout").header("authorization", "Bearer " + access)
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(204, logout.statusCode(), logout.body());

@@ -60,6 +60,7 @@ class TemplateTest {
                 String path = String.valueOf(event.properties().get("Path"));
                 String method = String.valueOf(event.properties().get("Method"));
                 assertTrue(path.startsWith("/api/"), path);
+                assertFalse(path.endsWith("/"), "HTTP API route paths cannot end in '/': " + path);
                 assertTrue(Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method), method);
                 assertTrue(routeKeys.add(method + " " + path), "duplicate route " + method + " " + path);
             }

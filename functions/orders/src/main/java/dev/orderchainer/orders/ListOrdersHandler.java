@@ -1,0 +1,61 @@
+package dev.orderchainer.orders;
+
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.http.ApiHandler;
+import dev.orderchainer.common.http.ApiProblem;
+import dev.orderchainer.common.http.HttpRequest;
+import dev.orderchainer.common.http.HttpResponse;
+import dev.orderchainer.orders.domain.OrderService;
+import dev.orderchainer.orders.domain.OrderStatus;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** GET /api/orders?status=&limit=&cursor= → 200 {items, next_cursor}, newest first. */
+public final class ListOrdersHandler extends ApiHandler {
+    private static final Set<String> PARAMETERS = Set.of("status", "limit", "cursor");
+    private static final int DEFAULT_LIMIT = 20;
+    private final OrderComponents components;
+
+    public ListOrdersHandler() {
+        this(System.getenv());
+    }
+
+    public ListOrdersHandler(Map<String, String> environment) {
+        this(new OrderComponents(new Env(environment)));
+    }
+
+    private ListOrdersHandler(OrderComponents components) {
+        super(components.env());
+        this.components = components;
+    }
+
+    @Override
+    protected HttpResponse handle(HttpRequest request) {
+        String userId = components.userId(request);
+        for (String name : request.queryParameters().keySet()) {
+            if (!PARAMETERS.contains(name)) {
+                throw ApiProblem.badRequest("Unknown query parameter '" + name + "'; allowed: cursor, limit, status");
+            }
+        }
+        Optional<OrderStatus> status = request.query("status").map(value -> OrderStatus.parse(value).orElseThrow(() ->
+                ApiProblem.badRequest("status must be one of: " + Arrays.stream(OrderStatus.values())
+                        .map(OrderStatus::wire).collect(Collectors.joining(", ")))));
+        int limit = request.query("limit").map(ListOrdersHandler::limit).orElse(DEFAULT_LIMIT);
+        OrderService.Listing listing = components.orders().list(userId, status, limit, request.query("cursor").orElse(null));
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("items", listing.items());
+        body.put("next_cursor", listing.nextCursor());
+        return HttpResponse.json(200, body);
+    }
+
+    private static int limit(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("limit must be a whole number between 1 and " + OrderService.MAX_PAGE);
+        }
+    }
+}

@@ -1,0 +1,350 @@
+package dev.orderchainer.orders.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.orderchainer.common.json.Json;
+import dev.orderchainer.orders.domain.Order;
+import dev.orderchainer.orders.domain.OrderStatus;
+import dev.orderchainer.orders.domain.OrderStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Orders as USER#{user}/ORDER#{id} items holding their dependencies and dependents; the status
+ * index (gsi1: ORDERS#{user}#{status} / id) serves status filters; USER#{user}/GRAPH holds the
+ * graph version. Every write that moves an edge updates both ends in one transaction.
+ */
+public final class DynamoDbOrderStore implements OrderStore {
+    private static final String INDEX = "gsi1";
+    private static final int BATCH_GET_LIMIT = 100;
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+
+    public DynamoDbOrderStore(DynamoDbClient dynamoDb, String table) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+    }
+
+    private static String userPk(String userId) {
+        return "USER#" + userId;
+    }
+
+    private static Map<String, AttributeValue> orderKey(String userId, String orderId) {
+        return Map.of("pk", s(userPk(userId)), "sk", s("ORDER#" + orderId));
+    }
+
+    private static Map<String, AttributeValue> graphKey(String userId) {
+        return Map.of("pk", s(userPk(userId)), "sk", s("GRAPH"));
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
+    private static AttributeValue list(List<String> values) {
+        return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
+    }
+
+    private static String statusKey(String userId, OrderStatus status) {
+        return "ORDERS#" + userId + "#" + status.wire();
+    }
+
+    static Map<String, AttributeValue> item(Order order) {
+        Map<String, AttributeValue> item = new HashMap<>(orderKey(order.userId(), order.id()));
+        item.put("entity", s("order"));
+        item.put("id", s(order.id()));
+        item.put("user_id", s(order.userId()));
+        item.put("title", s(order.title()));
+        item.put("description", s(order.description()));
+        item.put("status", s(order.status().wire()));
+        item.put("dependencies", list(order.dependencies()));
+        if (!order.dependents().isEmpty()) {
+            item.put("dependents", AttributeValue.fromSs(order.dependents()));
+        }
+        item.put("created_at", s(order.createdAt().toString()));
+        item.put("updated_at", s(order.updatedAt().toString()));
+        item.put("version", n(order.version()));
+        item.put("gsi1pk", s(statusKey(order.userId(), order.status())));
+        item.put("gsi1sk", s(order.id()));
+        return item;
+    }
+
+    static Order order(Map<String, AttributeValue> item) {
+        AttributeValue dependents = item.get("dependents");
+        return new Order(item.get("id").s(), item.get("user_id").s(), item.get("title").s(),
+                item.get("description") == null ? "" : item.get("description").s(),
+                OrderStatus.parse(item.get("status").s()).orElseThrow(),
+                item.get("dependencies") == null ? List.of() : item.get("dependencies").l().stream().map(AttributeValue::s).toList(),
+                dependents == null ? List.of() : dependents.ss().stream().sorted().toList(),
+                Instant.parse(item.get("created_at").s()), Instant.parse(item.get("updated_at").s()),
+                Long.parseLong(item.get("version").n()));
+    }
+
+    @Override
+    public Optional<Order> get(String userId, String orderId) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(orderKey(userId, orderId))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(order(item));
+    }
+
+    @Override
+    public Map<String, Order> getMany(String userId, Collection<String> orderIds) {
+        Map<String, Order> orders = new LinkedHashMap<>();
+        batchGet(userId, orderIds, null).forEach(item -> orders.put(item.get("id").s(), order(item)));
+        return orders;
+    }
+
+    @Override
+    public Map<String, List<String>> dependenciesOf(String userId, Collection<String> orderIds) {
+        Map<String, List<String>> dependencies = new HashMap<>();
+        batchGet(userId, orderIds, "id, dependencies").forEach(item -> dependencies.put(item.get("id").s(),
+                item.get("dependencies") == null ? List.of() : item.get("dependencies").l().stream().map(AttributeValue::s).toList()));
+        return dependencies;
+    }
+
+    /** Consistent BatchGetItem in chunks of 100, retrying unprocessed keys. */
+    private List<Map<String, AttributeValue>> batchGet(String userId, Collection<String> orderIds, String projection) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        List<String> ids = List.copyOf(Set.copyOf(orderIds));
+        for (int from = 0; from < ids.size(); from += BATCH_GET_LIMIT) {
+            List<Map<String, AttributeValue>> keys = ids.subList(from, Math.min(ids.size(), from + BATCH_GET_LIMIT)).stream()
+                    .map(id -> orderKey(userId, id)).toList();
+            KeysAndAttributes.Builder request = KeysAndAttributes.builder().keys(keys).consistentRead(true);
+            if (projection != null) {
+                request.projectionExpression(projection);
+            }
+            Map<String, KeysAndAttributes> pending = Map.of(table, request.build());
+            for (int attempt = 0; !pending.isEmpty(); attempt++) {
+                Map<String, KeysAndAttributes> unprocessed = pending;
+                BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(unprocessed));
+                items.addAll(response.responses().getOrDefault(table, List.of()));
+                pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+                if (!pending.isEmpty()) {
+                    sleep(Math.min(1000, 20L << Math.min(attempt, 6)));
+                }
+            }
+        }
+        return items;
+    }
+
+    @Override
+    public long graphVersion(String userId) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(graphKey(userId)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? 0 : Long.parseLong(item.get("graph_version").n());
+    }
+
+    @Override
+    public Page list(String userId, Optional<OrderStatus> status, int limit, String cursor) {
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).limit(limit).scanIndexForward(false);
+        if (status.isPresent()) {
+            query.indexName(INDEX).keyConditionExpression("gsi1pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s(statusKey(userId, status.get()))));
+        } else {
+            query.keyConditionExpression("pk = :pk AND begins_with(sk, :orders)")
+                    .expressionAttributeValues(Map.of(":pk", s(userPk(userId)), ":orders", s("ORDER#")));
+        }
+        if (cursor != null) {
+            query.exclusiveStartKey(decodeCursor(cursor, userId, status));
+        }
+        QueryResponse response = dynamoDb.query(query.build());
+        List<Order> orders = response.items().stream().map(DynamoDbOrderStore::order).toList();
+        String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? encodeCursor(response.lastEvaluatedKey()) : null;
+        return new Page(orders, next);
+    }
+
+    private static String encodeCursor(Map<String, AttributeValue> key) {
+        Map<String, String> plain = new LinkedHashMap<>();
+        key.forEach((name, value) -> plain.put(name, value.s()));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A cursor is only ever a key inside the caller's own partition of the query it came from. */
+    private static Map<String, AttributeValue> decodeCursor(String cursor, String userId, Optional<OrderStatus> status) {
+        Map<String, String> plain;
+        try {
+            plain = Json.mapper().readValue(Base64.getUrlDecoder().decode(cursor), new TypeReference<Map<String, String>>() {});
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("malformed cursor");
+        }
+        boolean ownPartition = userPk(userId).equals(plain.get("pk")) && plain.getOrDefault("sk", "").startsWith("ORDER#");
+        boolean rightIndex = status.map(s -> statusKey(userId, s).equals(plain.get("gsi1pk")) && plain.get("gsi1sk") != null)
+                .orElse(plain.size() == 2);
+        if (!ownPartition || !rightIndex) {
+            throw new IllegalArgumentException("cursor of another query");
+        }
+        Map<String, AttributeValue> key = new HashMap<>();
+        plain.forEach((name, value) -> key.put(name, s(value)));
+        return key;
+    }
+
+    @Override
+    public void create(Order order, boolean requireCompletedDependencies) {
+        if (order.dependencies().isEmpty()) {
+            try {
+                dynamoDb.putItem(r -> r.tableName(table).item(item(order)).conditionExpression("attribute_not_exists(pk)"));
+            } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException e) {
+                throw new ConcurrentChangeException("order id collision");
+            }
+            return;
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(item(order))
+                .conditionExpression("attribute_not_exists(pk)")).build());
+        for (String dependency : order.dependencies()) {
+            writes.add(addDependent(order.userId(), dependency, order.id(), requireCompletedDependencies));
+        }
+        writes.add(bumpGraph(order.userId(), null));
+        transact(writes);
+    }
+
+    @Override
+    public void update(Order before, Order after, Set<String> added, Set<String> removed, Set<String> requireCompleted,
+                       Long expectedGraphVersion) {
+        String userId = after.userId();
+        Map<String, AttributeValue> item = item(after);
+        item.remove("dependents");
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        List<String> sets = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, AttributeValue> field : item.entrySet()) {
+            if (field.getKey().equals("pk") || field.getKey().equals("sk")) {
+                continue;
+            }
+            names.put("#f" + i, field.getKey());
+            values.put(":f" + i, field.getValue());
+            sets.add("#f" + i + " = :f" + i);
+            i++;
+        }
+        names.put("#version", "version");
+        values.put(":expected", n(before.version()));
+        String setExpression = "SET " + String.join(", ", sets);
+        if (added.isEmpty() && removed.isEmpty() && requireCompleted.isEmpty() && expectedGraphVersion == null) {
+            // Only the order itself changes: a conditional UpdateItem costs half a transaction.
+            try {
+                dynamoDb.updateItem(u -> u.tableName(table).key(orderKey(userId, after.id())).updateExpression(setExpression)
+                        .conditionExpression("#version = :expected")
+                        .expressionAttributeNames(names).expressionAttributeValues(values));
+                return;
+            } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException e) {
+                throw new ConcurrentChangeException("order changed");
+            }
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(orderKey(userId, after.id()))
+                .updateExpression(setExpression)
+                .conditionExpression("#version = :expected")
+                .expressionAttributeNames(names).expressionAttributeValues(values)).build());
+        for (String dependency : added) {
+            writes.add(addDependent(userId, dependency, after.id(), requireCompleted.contains(dependency)));
+        }
+        for (String dependency : removed) {
+            writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(orderKey(userId, dependency))
+                    .updateExpression("DELETE dependents :me")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":me", AttributeValue.fromSs(List.of(after.id()))))).build());
+        }
+        for (String dependency : requireCompleted) {
+            if (!added.contains(dependency)) {
+                writes.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(orderKey(userId, dependency))
+                        .conditionExpression("#status = :completed")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":completed", s(OrderStatus.COMPLETED.wire())))).build());
+            }
+        }
+        if (expectedGraphVersion != null) {
+            writes.add(bumpGraph(userId, expectedGraphVersion));
+        }
+        transact(writes);
+    }
+
+    @Override
+    public void delete(Order order, long expectedGraphVersion) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(orderKey(order.userId(), order.id()))
+                .conditionExpression("#version = :expected AND attribute_not_exists(dependents)")
+                .expressionAttributeNames(Map.of("#version", "version"))
+                .expressionAttributeValues(Map.of(":expected", n(order.version())))).build());
+        for (String dependency : order.dependencies()) {
+            writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(orderKey(order.userId(), dependency))
+                    .updateExpression("DELETE dependents :me")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":me", AttributeValue.fromSs(List.of(order.id()))))).build());
+        }
+        writes.add(bumpGraph(order.userId(), expectedGraphVersion));
+        transact(writes);
+    }
+
+    /** The dependency must still exist (and be completed, when the dependent is active or completed). */
+    private TransactWriteItem addDependent(String userId, String dependency, String dependent, boolean requireCompleted) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":me", AttributeValue.fromSs(List.of(dependent)));
+        String condition = "attribute_exists(pk)";
+        Map<String, String> names = new HashMap<>();
+        if (requireCompleted) {
+            condition += " AND #status = :completed";
+            names.put("#status", "status");
+            values.put(":completed", s(OrderStatus.COMPLETED.wire()));
+        }
+        String finalCondition = condition;
+        return TransactWriteItem.builder().update(u -> {
+            u.tableName(table).key(orderKey(userId, dependency)).updateExpression("ADD dependents :me")
+                    .conditionExpression(finalCondition).expressionAttributeValues(values);
+            if (!names.isEmpty()) {
+                u.expressionAttributeNames(names);
+            }
+        }).build();
+    }
+
+    /** Moves the graph version on; with an expected version, only if nobody else moved it first. */
+    private TransactWriteItem bumpGraph(String userId, Long expected) {
+        if (expected == null) {
+            return TransactWriteItem.builder().update(u -> u.tableName(table).key(graphKey(userId))
+                    .updateExpression("ADD graph_version :one").expressionAttributeValues(Map.of(":one", n(1)))).build();
+        }
+        return TransactWriteItem.builder().update(u -> u.tableName(table).key(graphKey(userId))
+                .updateExpression("SET graph_version = :next")
+                .conditionExpression(expected == 0 ? "attribute_not_exists(graph_version) OR graph_version = :expected"
+                        : "graph_version = :expected")
+                .expressionAttributeValues(Map.of(":next", n(expected + 1), ":expected", n(expected)))).build();
+    }
+
+    private void transact(List<TransactWriteItem> writes) {
+        try {
+            dynamoDb.transactWriteItems(r -> r.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            throw new ConcurrentChangeException("transaction cancelled: " + (e.hasCancellationReasons()
+                    ? e.cancellationReasons().stream().map(c -> String.valueOf(c.code())).toList() : "unknown"));
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

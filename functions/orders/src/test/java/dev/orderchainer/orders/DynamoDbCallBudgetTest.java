@@ -1,0 +1,42 @@
+package dev.orderchainer.orders;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.orderchainer.local.HttpInvocation;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** DynamoDB round trips per request, counted by an SDK interceptor: as few as the data needs. */
+class DynamoDbCallBudgetTest {
+    private static final OrdersApi API = new OrdersApi();
+
+    private static List<String> calls(Supplier<HttpInvocation.Response> request, int expectedStatus) {
+        DynamoDbCallCounter.reset();
+        HttpInvocation.Response response = request.get();
+        assertEquals(expectedStatus, response.status(), response.bodyText());
+        return DynamoDbCallCounter.calls();
+    }
+
+    @Test
+    void eachEndpointStaysWithinItsBudget() {
+        OrdersApi.User user = API.newUser();
+        // Every authenticated request first checks the revocation list: one GetItem.
+        assertEquals(List.of("GetItem", "PutItem"), calls(() -> user.create("{\"title\":\"A\"}"), 201));
+        String a = user.list("").json().path("items").get(0).path("id").asText();
+        assertEquals(List.of("GetItem", "BatchGetItem", "TransactWriteItems"),
+                calls(() -> user.create("{\"title\":\"B\",\"dependencies\":[\"" + a + "\"]}"), 201));
+        String b = user.list("?limit=1").json().path("items").get(0).path("id").asText();
+        assertEquals(List.of("GetItem", "GetItem"), calls(() -> user.get(a), 200));
+        assertEquals(List.of("GetItem", "GetItem", "BatchGetItem"), calls(() -> user.get(b), 200));
+        assertEquals(List.of("GetItem", "Query", "BatchGetItem"), calls(() -> user.list(""), 200));
+        assertEquals(List.of("GetItem", "Query"), calls(() -> user.list("?status=active"), 200));
+        assertEquals(List.of("GetItem", "GetItem", "UpdateItem"), calls(() -> user.update(a, "{\"title\":\"A2\"}"), 200));
+        assertEquals(List.of("GetItem", "GetItem", "BatchGetItem", "UpdateItem"), calls(() -> user.update(b, "{\"title\":\"B2\"}"), 200));
+        // New edge: order, graph version, the dependencies, one read per level of the walk, the write.
+        String c = user.createId("{\"title\":\"C\"}");
+        assertEquals(List.of("GetItem", "GetItem", "GetItem", "BatchGetItem", "BatchGetItem", "BatchGetItem", "TransactWriteItems"),
+                calls(() -> user.update(c, "{\"dependencies\":[\"" + b + "\"]}"), 200));
+        assertEquals(List.of("GetItem", "GetItem", "GetItem", "TransactWriteItems"), calls(() -> user.delete(c), 204));
+    }
+}

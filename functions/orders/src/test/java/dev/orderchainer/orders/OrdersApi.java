@@ -1,0 +1,76 @@
+package dev.orderchainer.orders;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderchainer.local.ApiGatewayV2Event;
+import dev.orderchainer.local.HttpInvocation;
+import dev.orderchainer.local.LocalLambdaContext;
+import dev.orderchainer.local.LocalServices;
+import dev.orderchainer.security.AccessTokens;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+/** The order functions as template.yaml configures them, on DynamoDB Local, called with real access tokens. */
+final class OrdersApi {
+    final LocalServices local = LocalServices.shared();
+    private final ListOrdersHandler list = new ListOrdersHandler(local.environmentOf("ListOrdersFunction"));
+    private final CreateOrderHandler create = new CreateOrderHandler(local.environmentOf("CreateOrderFunction"));
+    private final GetOrderHandler get = new GetOrderHandler(local.environmentOf("GetOrderFunction"));
+    private final UpdateOrderHandler update = new UpdateOrderHandler(local.environmentOf("UpdateOrderFunction"));
+    private final DeleteOrderHandler delete = new DeleteOrderHandler(local.environmentOf("DeleteOrderFunction"));
+    private final AccessTokens tokens = new AccessTokens(
+            local.environmentOf("GetOrderFunction").get("SECRET_KEY").getBytes(StandardCharsets.UTF_8),
+            "orderchainer", "orderchainer-api", Duration.ofMinutes(30), Clock.systemUTC());
+
+    /** A user of the API: a fresh id and a valid access token. */
+    final class User {
+        final String id = UUID.randomUUID().toString();
+        final String token = tokens.issue(id, UUID.randomUUID().toString()).token();
+
+        HttpInvocation.Response list(String query) {
+            return call(OrdersApi.this.list, ApiGatewayV2Event.request("GET", "/api/orders" + query).routeKey("GET /api/orders"));
+        }
+
+        HttpInvocation.Response create(String json) {
+            return call(OrdersApi.this.create, ApiGatewayV2Event.request("POST", "/api/orders").routeKey("POST /api/orders").jsonBody(json));
+        }
+
+        String createId(String json) {
+            HttpInvocation.Response response = create(json);
+            if (response.status() != 201) {
+                throw new AssertionError(response.status() + " " + response.bodyText());
+            }
+            return response.json().path("id").asText();
+        }
+
+        HttpInvocation.Response get(String orderId) {
+            return call(OrdersApi.this.get, ApiGatewayV2Event.request("GET", "/api/orders/" + orderId)
+                    .routeKey("GET /api/orders/{id}").pathParameter("id", orderId));
+        }
+
+        JsonNode order(String orderId) {
+            return get(orderId).json();
+        }
+
+        HttpInvocation.Response update(String orderId, String json) {
+            return call(OrdersApi.this.update, ApiGatewayV2Event.request("PUT", "/api/orders/" + orderId)
+                    .routeKey("PUT /api/orders/{id}").pathParameter("id", orderId).jsonBody(json));
+        }
+
+        HttpInvocation.Response delete(String orderId) {
+            return call(OrdersApi.this.delete, ApiGatewayV2Event.request("DELETE", "/api/orders/" + orderId)
+                    .routeKey("DELETE /api/orders/{id}").pathParameter("id", orderId));
+        }
+
+        private HttpInvocation.Response call(RequestStreamHandler handler, ApiGatewayV2Event event) {
+            return HttpInvocation.invoke(handler, event.header("authorization", "Bearer " + token),
+                    new LocalLambdaContext("orders", 1024, 10));
+        }
+    }
+
+    User newUser() {
+        return new User();
+    }
+}
