@@ -10,20 +10,37 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Would making {@code orderId} depend on {@code newDependencies} close a cycle? Walks the
- * dependency graph breadth first from the new dependencies, one batched read per level, and
- * reads only what is reachable from them; returns the cycle as a path that starts and ends
- * with {@code orderId}.
+ * dependency graph breadth first from the new dependencies, one batched read per level, so a
+ * shallow neighbourhood costs a few reads whatever the graph's size. A walk still going after
+ * {@code maxLevelReads} levels (a long chain) reads the user's whole edge list at once instead
+ * of one round trip per level. Returns the cycle as a path that starts and ends with {@code orderId}.
  */
 public final class CycleDetector {
     private final Function<Set<String>, Map<String, List<String>>> readLevel;
+    private final Supplier<Map<String, List<String>>> readAll;
+    private final int maxLevelReads;
+    private Map<String, List<String>> everything;
     private int levelsRead;
 
-    /** @param readLevel the dependency lists of a set of orders, in one batched read */
-    public CycleDetector(Function<Set<String>, Map<String, List<String>>> readLevel) {
+    /**
+     * @param readLevel     the dependency lists of a set of orders, in one batched read
+     * @param readAll       every order's dependency list, for deep walks
+     * @param maxLevelReads levels read one by one before switching to {@code readAll}
+     */
+    public CycleDetector(Function<Set<String>, Map<String, List<String>>> readLevel,
+                         Supplier<Map<String, List<String>>> readAll, int maxLevelReads) {
         this.readLevel = readLevel;
+        this.readAll = readAll;
+        this.maxLevelReads = maxLevelReads;
+    }
+
+    /** Whether the walk fell back to reading the whole graph. */
+    public boolean readWholeGraph() {
+        return everything != null;
     }
 
     public int levelsRead() {
@@ -42,8 +59,16 @@ public final class CycleDetector {
             }
         }
         while (!frontier.isEmpty()) {
-            Map<String, List<String>> level = readLevel.apply(frontier);
-            levelsRead++;
+            Map<String, List<String>> level;
+            if (everything == null && levelsRead >= maxLevelReads) {
+                everything = readAll.get();
+            }
+            if (everything != null) {
+                level = everything;
+            } else {
+                level = readLevel.apply(frontier);
+                levelsRead++;
+            }
             Set<String> next = new LinkedHashSet<>();
             for (String node : frontier) {
                 for (String dependency : level.getOrDefault(node, List.of())) {

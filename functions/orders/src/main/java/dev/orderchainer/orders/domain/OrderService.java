@@ -25,6 +25,8 @@ public final class OrderService {
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MAX_PAGE = 100;
     private static final int ATTEMPTS = 4;
+    /** Levels read one batch at a time before a cycle check reads the whole graph in pages instead. */
+    static final int MAX_LEVEL_READS = 16;
     private final OrderStore store;
     private final Clock clock;
     private final OrderIds ids;
@@ -118,7 +120,8 @@ public final class OrderService {
                 throw blocked(status, blockedBy);
             }
             if (!added.isEmpty()) {
-                CycleDetector detector = new CycleDetector(level -> store.dependenciesOf(userId, level));
+                CycleDetector detector = new CycleDetector(level -> store.dependenciesOf(userId, level),
+                        () -> store.allDependencies(userId), MAX_LEVEL_READS);
                 Optional<List<String>> cycle = detector.findCycle(orderId, added);
                 if (cycle.isPresent()) {
                     throw new ApiProblem(409, "These dependencies would create a cycle: " + String.join(" -> ", cycle.get()),

@@ -16,6 +16,9 @@ public interface OrderStore {
     /** Only the dependency lists, for walking the graph. */
     Map<String, List<String>> dependenciesOf(String userId, Collection<String> orderIds);
 
+    /** Every order's dependency list for this user, for walks too deep to read level by level. */
+    Map<String, List<String>> allDependencies(String userId);
+
     /** The user's graph version: bumped by every change to an edge. */
     long graphVersion(String userId);
 

@@ -70,7 +70,8 @@ public final class DynamoDbOrderStore implements OrderStore {
         return "ORDERS#" + userId + "#" + status.wire();
     }
 
-    static Map<String, AttributeValue> item(Order order) {
+    /** The stored form of an order (public for the benchmark that loads large graphs directly). */
+    public static Map<String, AttributeValue> item(Order order) {
         Map<String, AttributeValue> item = new HashMap<>(orderKey(order.userId(), order.id()));
         item.put("entity", s("order"));
         item.put("id", s(order.id()));
@@ -146,6 +147,23 @@ public final class DynamoDbOrderStore implements OrderStore {
             }
         }
         return items;
+    }
+
+    @Override
+    public Map<String, List<String>> allDependencies(String userId) {
+        Map<String, List<String>> dependencies = new HashMap<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = dynamoDb.query(r -> r.tableName(table).consistentRead(true)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :orders)")
+                    .expressionAttributeValues(Map.of(":pk", s(userPk(userId)), ":orders", s("ORDER#")))
+                    .projectionExpression("id, dependencies").exclusiveStartKey(from));
+            page.items().forEach(item -> dependencies.put(item.get("id").s(),
+                    item.get("dependencies") == null ? List.of() : item.get("dependencies").l().stream().map(AttributeValue::s).toList()));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return dependencies;
     }
 
     @Override

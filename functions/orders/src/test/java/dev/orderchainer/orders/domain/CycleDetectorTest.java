@@ -15,13 +15,18 @@ class CycleDetectorTest {
     private final Map<String, List<String>> graph = new HashMap<>();
     private final List<Set<String>> reads = new ArrayList<>();
 
+    private int wholeGraphReads;
+
     private CycleDetector detector() {
         return new CycleDetector(level -> {
             reads.add(Set.copyOf(level));
             Map<String, List<String>> out = new HashMap<>();
             level.forEach(id -> out.put(id, graph.getOrDefault(id, List.of())));
             return out;
-        });
+        }, () -> {
+            wholeGraphReads++;
+            return Map.copyOf(graph);
+        }, 16);
     }
 
     @Test
@@ -59,5 +64,21 @@ class CycleDetectorTest {
         CycleDetector detector = detector();
         assertTrue(detector.findCycle("A", List.of("B")).isEmpty());
         assertEquals(2, reads.stream().mapToInt(Set::size).sum(), "B and C only, none of the 1000 unrelated orders");
+        assertEquals(0, wholeGraphReads);
+    }
+
+    @Test
+    void aDeepWalkSwitchesToOneWholeGraphReadAndStillNamesTheCycle() {
+        for (int i = 0; i < 999; i++) {
+            graph.put("X" + i, List.of("X" + (i + 1)));
+        }
+        graph.put("X999", List.of("A"));
+        CycleDetector detector = detector();
+        Optional<List<String>> cycle = detector.findCycle("A", List.of("X0"));
+        assertEquals(16, detector.levelsRead(), "level by level up to the limit");
+        assertEquals(1, wholeGraphReads);
+        assertTrue(detector.readWholeGraph());
+        assertEquals(1002, cycle.orElseThrow().size(), "A, X0..X999, A");
+        assertEquals("X999", cycle.get().get(1000));
     }
 }
