@@ -1,5 +1,6 @@
 package dev.orderchainer.localcloud;
 
+import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.local.LocalAws;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.local.template.FunctionDefinition;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 public final class LocalCloud implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalCloud.class);
     private final LocalServices services;
+    private final FakeDiscord discordSink;
     private final Map<String, LocalFunction> functions;
     private final HttpApiGateway gateway;
     private final DynamoDbStreamsClient streams;
@@ -51,6 +53,11 @@ public final class LocalCloud implements AutoCloseable {
     private LocalCloud(LocalServices services, Options options) throws IOException {
         this.services = services;
         this.streams = LocalAws.dynamoDbStreams(services.dynamoDbServer().endpoint());
+        // Discord stays on this machine: webhooks post to a sink that checks Discord's limits and logs what arrives.
+        this.discordSink = FakeDiscord.start(0);
+        discordSink.acceptAnyWebhook();
+        discordSink.onMessage(message -> LOG.info("discord sink received a message for webhook {}: {}",
+                message.webhookId(), message.body()));
         this.functions = new LinkedHashMap<>();
         for (FunctionDefinition definition : services.stack().template().functions()) {
             functions.put(definition.logicalId(), new LocalFunction(definition, environment(definition, options.overrides())));
@@ -75,6 +82,9 @@ public final class LocalCloud implements AutoCloseable {
 
     private Map<String, String> environment(FunctionDefinition definition, Map<String, Map<String, String>> overrides) {
         Map<String, String> env = new LinkedHashMap<>(services.environmentOf(definition));
+        if (env.containsKey("DISCORD_API_BASE")) {
+            env.put("DISCORD_API_BASE", discordSink.apiBase().toString());
+        }
         overrides.getOrDefault("Parameters", Map.of()).forEach((name, value) -> {
             if (definition.environment().containsKey(name)) {
                 env.put(name, value);
@@ -160,6 +170,10 @@ public final class LocalCloud implements AutoCloseable {
         return services;
     }
 
+    public FakeDiscord discordSink() {
+        return discordSink;
+    }
+
     public Map<String, LocalFunction> functions() {
         return functions;
     }
@@ -179,6 +193,7 @@ public final class LocalCloud implements AutoCloseable {
             }
         }
         gateway.close();
+        discordSink.close();
         functions.values().forEach(LocalFunction::close);
         streams.close();
         services.close();

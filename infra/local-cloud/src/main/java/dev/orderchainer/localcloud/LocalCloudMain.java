@@ -62,6 +62,7 @@ public final class LocalCloudMain {
         out.append("  SQS        ").append(services.sqsServer().endpoint()).append('\n');
         services.stack().template().resources().values().stream().filter(r -> r.type().equals("AWS::SQS::Queue"))
                 .forEach(r -> out.append("    queue ").append(services.stack().resources().ref(r.logicalId())).append('\n'));
+        out.append("  Discord    ").append(cloud.discordSink().apiBase()).append(" (sink: messages are logged, not sent)\n");
         out.append("  Logs       ").append(logs.get(0)).append("\n  Errors     ").append(logs.get(1))
                 .append("\n  Metrics    ").append(logs.get(2)).append('\n');
         out.append("  Try        curl ").append(cloud.baseUrl()).append("/api/health\n");

@@ -1,0 +1,32 @@
+package dev.orderchainer.discord;
+
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.http.ApiHandler;
+import dev.orderchainer.common.http.HttpRequest;
+import dev.orderchainer.common.http.HttpResponse;
+import java.util.Map;
+
+/** DELETE /api/discord → 204. */
+public final class DeleteDiscordIntegrationHandler extends ApiHandler {
+    private final DiscordComponents components;
+
+    public DeleteDiscordIntegrationHandler() {
+        this(System.getenv());
+    }
+
+    public DeleteDiscordIntegrationHandler(Map<String, String> environment) {
+        this(new DiscordComponents(new Env(environment)));
+    }
+
+    private DeleteDiscordIntegrationHandler(DiscordComponents components) {
+        super(components.env());
+        this.components = components;
+    }
+
+    @Override
+    protected HttpResponse handle(HttpRequest request) {
+        String userId = components.userId(request);
+        components.integrations().delete(userId);
+        return HttpResponse.noContent();
+    }
+}

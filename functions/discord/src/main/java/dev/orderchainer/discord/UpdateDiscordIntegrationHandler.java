@@ -1,0 +1,32 @@
+package dev.orderchainer.discord;
+
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.http.ApiHandler;
+import dev.orderchainer.common.http.HttpRequest;
+import dev.orderchainer.common.http.HttpResponse;
+import dev.orderchainer.discord.domain.IntegrationRequests;
+import java.util.Map;
+
+/** PUT /api/discord {webhook_url?, username?, avatar_url?, notifications?} → 200. */
+public final class UpdateDiscordIntegrationHandler extends ApiHandler {
+    private final DiscordComponents components;
+
+    public UpdateDiscordIntegrationHandler() {
+        this(System.getenv());
+    }
+
+    public UpdateDiscordIntegrationHandler(Map<String, String> environment) {
+        this(new DiscordComponents(new Env(environment)));
+    }
+
+    private UpdateDiscordIntegrationHandler(DiscordComponents components) {
+        super(components.env());
+        this.components = components;
+    }
+
+    @Override
+    protected HttpResponse handle(HttpRequest request) {
+        String userId = components.userId(request);
+        return HttpResponse.json(200, components.integrations().update(userId, body(request, IntegrationRequests.Update.class)));
+    }
+}

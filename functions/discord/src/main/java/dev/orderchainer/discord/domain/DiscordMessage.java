@@ -1,0 +1,25 @@
+package dev.orderchainer.discord.domain;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderchainer.common.json.Json;
+import java.util.List;
+
+/** A webhook message: our username and avatar, embeds, and no mentions ever (allowed_mentions.parse = []). */
+public final class DiscordMessage {
+    private DiscordMessage() {}
+
+    public static String of(Integration integration, List<ObjectNode> embeds) {
+        ObjectNode message = Json.mapper().createObjectNode();
+        if (integration.username() != null) {
+            message.put("username", integration.username());
+        }
+        if (integration.avatarUrl() != null) {
+            message.put("avatar_url", integration.avatarUrl());
+        }
+        message.putObject("allowed_mentions").putArray("parse");
+        ArrayNode array = message.putArray("embeds");
+        embeds.forEach(array::add);
+        return message.toString();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.orderchainer.discord.domain;
+
+/** Which order events a user wants in Discord; absent toggles are on. */
+public record Notifications(Boolean orderCreated, Boolean orderUpdated, Boolean orderCompleted, Boolean orderFailed) {
+    public static final Notifications ALL = new Notifications(true, true, true, true);
+
+    /** These toggles with the given ones applied on top. */
+    public Notifications with(Notifications changes) {
+        if (changes == null) {
+            return this;
+        }
+        return new Notifications(
+                changes.orderCreated() == null ? orderCreated : changes.orderCreated(),
+                changes.orderUpdated() == null ? orderUpdated : changes.orderUpdated(),
+                changes.orderCompleted() == null ? orderCompleted : changes.orderCompleted(),
+                changes.orderFailed() == null ? orderFailed : changes.orderFailed());
+    }
+}

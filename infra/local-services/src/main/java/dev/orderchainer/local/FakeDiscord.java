@@ -1,0 +1,163 @@
+package dev.orderchainer.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Discord webhook endpoint on loopback that checks what real Discord checks (embed and message
+ * limits, JSON shape) and answers like it: GET a webhook 200 or 404 (code 10015), POST 200 with
+ * the message ({@code ?wait=true}) or 204, 400 with error details, and scripted 429/5xx/404
+ * answers for tests. The local cloud uses it as its Discord sink.
+ */
+public final class FakeDiscord implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern WEBHOOK = Pattern.compile("^/api(?:/v\\d+)?/webhooks/(\\d+)/([^/]+)$");
+    private final HttpServer server;
+    private final List<Message> received = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, String> webhooks = new ConcurrentHashMap<>();
+    private final Queue<Scripted> script = new ConcurrentLinkedQueue<>();
+    private final AtomicLong messageIds = new AtomicLong(1_100_000_000_000_000_000L);
+    private volatile boolean acceptAnyWebhook;
+    private volatile Consumer<Message> listener = m -> { };
+
+    /** A message Discord accepted. */
+    public record Message(String webhookId, JsonNode body) {}
+
+    /** A canned answer for the next POST: status, body and headers. */
+    public record Scripted(int status, String body, Map<String, String> headers) {}
+
+    private FakeDiscord(HttpServer server) {
+        this.server = server;
+    }
+
+    public static FakeDiscord start(int port) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+            FakeDiscord discord = new FakeDiscord(server);
+            server.createContext("/api", discord::handle);
+            server.setExecutor(Executors.newFixedThreadPool(8));
+            server.start();
+            return discord;
+        } catch (IOException e) {
+            throw new IllegalStateException("fake Discord did not start", e);
+        }
+    }
+
+    /** Base URL to configure as DISCORD_API_BASE. */
+    public URI apiBase() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10");
+    }
+
+    public void registerWebhook(String id, String token) {
+        webhooks.put(id, token);
+    }
+
+    /** Sink mode: every well-formed webhook exists (the local cloud's Discord). */
+    public void acceptAnyWebhook() {
+        acceptAnyWebhook = true;
+    }
+
+    public void onMessage(Consumer<Message> listener) {
+        this.listener = listener;
+    }
+
+    public void script(Scripted... answers) {
+        script.addAll(List.of(answers));
+    }
+
+    public List<Message> received() {
+        return List.copyOf(received);
+    }
+
+    private boolean exists(String id, String token) {
+        return acceptAnyWebhook || token.equals(webhooks.get(id));
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Matcher matcher = WEBHOOK.matcher(exchange.getRequestURI().getPath());
+            byte[] request = exchange.getRequestBody().readAllBytes();
+            if (!matcher.matches()) {
+                send(exchange, 404, "{\"message\":\"404: Not Found\",\"code\":0}", Map.of());
+                return;
+            }
+            String id = matcher.group(1);
+            String token = matcher.group(2);
+            if (!exists(id, token)) {
+                send(exchange, 404, "{\"message\":\"Unknown Webhook\",\"code\":10015}", Map.of());
+                return;
+            }
+            if (exchange.getRequestMethod().equals("GET")) {
+                send(exchange, 200, "{\"type\":1,\"id\":\"" + id + "\",\"name\":\"OrderChainer\",\"channel_id\":\"1\",\"guild_id\":\"1\"}", Map.of());
+                return;
+            }
+            if (!exchange.getRequestMethod().equals("POST")) {
+                send(exchange, 405, "{\"message\":\"405: Method Not Allowed\",\"code\":0}", Map.of());
+                return;
+            }
+            Scripted scripted = script.poll();
+            if (scripted != null) {
+                send(exchange, scripted.status(), scripted.body(), scripted.headers());
+                return;
+            }
+            JsonNode body;
+            try {
+                body = JSON.readTree(request);
+            } catch (IOException e) {
+                send(exchange, 400, "{\"message\":\"Cannot send an empty message\",\"code\":50006}", Map.of());
+                return;
+            }
+            String violation = DiscordLimits.violation(body);
+            if (violation != null) {
+                send(exchange, 400, JSON.createObjectNode().put("message", "Invalid Form Body").put("code", 50035)
+                        .put("detail", violation).toString(), Map.of());
+                return;
+            }
+            Message message = new Message(id, body);
+            received.add(message);
+            listener.accept(message);
+            boolean wait = String.valueOf(exchange.getRequestURI().getQuery()).contains("wait=true");
+            if (wait) {
+                send(exchange, 200, JSON.createObjectNode().put("id", Long.toString(messageIds.incrementAndGet()))
+                        .put("webhook_id", id).set("embeds", body.path("embeds")).toString(), Map.of());
+            } else {
+                send(exchange, 204, "", Map.of());
+            }
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String body, Map<String, String> headers) throws IOException {
+        headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > 0) {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+        }
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
