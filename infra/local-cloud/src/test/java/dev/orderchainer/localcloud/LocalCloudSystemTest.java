@@ -101,6 +101,43 @@ class LocalCloudSystemTest {
     }
 
     @Test
+    void orderChangesReachDiscordThroughStreamQueueAndNotifier() throws Exception {
+        String userId = java.util.UUID.randomUUID().toString();
+        cloud.services().dynamoDb().putItem(r -> r.tableName("AppTable").item(java.util.Map.of(
+                "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("USER#" + userId),
+                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("PROFILE"),
+                "email_verified", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(true))));
+        String secret = cloud.functions().get("GetOrderFunction").environment().get("SECRET_KEY");
+        String access = new dev.orderchainer.security.AccessTokens(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "orderchainer", "orderchainer-api", java.time.Duration.ofMinutes(5), java.time.Clock.systemUTC())
+                .issue(userId, "session").token();
+        String webhookId = "11" + (long) (Math.random() * 1e17);
+        HttpResponse<String> connected = send(request("/api/discord").header("authorization", "Bearer " + access)
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"webhook_url\":\"https://discord.com/api/webhooks/" + webhookId
+                                + "/Xy3kP9mQ2vL8nR4tW6zA1bC5dE7fG0hJ2kM4pN6qS8uV0xZ3aB5cD7eF9gH1iJ3kL5m\"}")));
+        assertEquals(201, connected.statusCode(), connected.body());
+
+        HttpResponse<String> created = send(request("/api/orders").header("authorization", "Bearer " + access)
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Deliver E2E\"}")));
+        assertEquals(201, created.statusCode(), created.body());
+        String orderId = JSON.readTree(created.body()).path("id").asText();
+        HttpResponse<String> started = send(request("/api/orders/" + orderId).header("authorization", "Bearer " + access)
+                .header("content-type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"active\"}")));
+        assertEquals(200, started.statusCode(), started.body());
+
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && !titles.contains("Order started: Deliver E2E")) {
+            titles.clear();
+            cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
+                    .forEach(m -> m.body().path("embeds").forEach(e -> titles.add(e.path("title").asText())));
+            Thread.sleep(200);
+        }
+        assertEquals(java.util.List.of("Order created: Deliver E2E", "Order started: Deliver E2E"), titles);
+    }
+
+    @Test
     void unknownRoutesAndMethodsAnswerLikeApiGateway() throws Exception {
         HttpResponse<String> unknown = send(request("/api/nothing-here"));
         assertEquals(404, unknown.statusCode());

@@ -1,0 +1,93 @@
+package dev.orderchainer.notifier;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import dev.orderchainer.common.aws.AwsClients;
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.notifier.events.OrderEvent;
+import dev.orderchainer.notifier.events.OrderEvents;
+import dev.orderchainer.notifier.events.OrderSnapshot;
+import dev.orderchainer.notifier.publish.EventQueue;
+import dev.orderchainer.notifier.publish.SqsEventQueue;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/**
+ * On the table's stream: turns order changes into events on the FIFO queue. When the queue does
+ * not take them, the first record not sent is reported as failed, so Lambda retries from there
+ * (the stream keeps records for 24 hours; the queue drops repeats by event id).
+ */
+public final class OrderEventsPublisherHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+    private final EventQueue queue;
+
+    public OrderEventsPublisherHandler() {
+        this(System.getenv());
+    }
+
+    public OrderEventsPublisherHandler(Map<String, String> environment) {
+        this(new Env(environment));
+    }
+
+    private OrderEventsPublisherHandler(Env env) {
+        this.queue = new SqsEventQueue(new AwsClients(env).build(SqsClient.builder(), "SQS"), env.required("ORDER_EVENTS_QUEUE_URL"));
+    }
+
+    @Override
+    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return PowertoolsLogging.withLogging(context, () -> publish(event));
+    }
+
+    private StreamsEventResponse publish(DynamodbEvent event) {
+        List<OrderEvent> events = new ArrayList<>();
+        List<String> sequences = new ArrayList<>();
+        for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
+            var stream = record.getDynamodb();
+            if (!isOrder(stream.getKeys())) {
+                continue;
+            }
+            Instant when = stream.getApproximateCreationDateTime() == null ? Instant.now()
+                    : stream.getApproximateCreationDateTime().toInstant();
+            OrderEvents.fromChange(record.getEventID(), snapshot(stream.getOldImage()), snapshot(stream.getNewImage()), when.toString())
+                    .ifPresent(e -> {
+                        events.add(e);
+                        sequences.add(stream.getSequenceNumber());
+                    });
+        }
+        int accepted = queue.send(events);
+        List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
+        if (accepted < events.size()) {
+            failures.add(new StreamsEventResponse.BatchItemFailure(sequences.get(accepted)));
+        }
+        return new StreamsEventResponse(failures);
+    }
+
+    private static boolean isOrder(Map<String, AttributeValue> keys) {
+        AttributeValue sk = keys == null ? null : keys.get("sk");
+        return sk != null && sk.getS() != null && sk.getS().startsWith("ORDER#");
+    }
+
+    private static OrderSnapshot snapshot(Map<String, AttributeValue> image) {
+        if (image == null || image.isEmpty()) {
+            return null;
+        }
+        List<String> dependencies = new ArrayList<>();
+        AttributeValue list = image.get("dependencies");
+        if (list != null && list.getL() != null) {
+            list.getL().forEach(v -> dependencies.add(v.getS()));
+        }
+        return new OrderSnapshot(text(image, "id"), text(image, "user_id"), text(image, "title"), text(image, "description"),
+                text(image, "status"), dependencies);
+    }
+
+    private static String text(Map<String, AttributeValue> image, String name) {
+        AttributeValue value = image.get(name);
+        return value == null ? null : value.getS();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.orderchainer.notifier.notify;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderchainer.common.json.Json;
+import dev.orderchainer.notifier.events.OrderEvent;
+
+/**
+ * A Discord embed per order event: title by what happened, the order's description, colour by
+ * status (pending grey, active blue, completed green, failed red), status and dependency fields,
+ * a link to the order, the event time and a footer. Every Discord limit is enforced by truncation.
+ */
+public final class EmbedRenderer {
+    static final int TITLE = 256;
+    static final int DESCRIPTION = 4096;
+    static final int FIELD_NAME = 256;
+    static final int FIELD_VALUE = 1024;
+    static final int FOOTER = 2048;
+    static final int MAX_FIELDS = 25;
+    private final String orderUrlTemplate;
+
+    /** @param orderUrlTemplate link for an order, "{id}" replaced by its id; blank for no link */
+    public EmbedRenderer(String orderUrlTemplate) {
+        this.orderUrlTemplate = orderUrlTemplate == null ? "" : orderUrlTemplate;
+    }
+
+    public static int color(String status) {
+        if (status == null) {
+            return 0x95A5A6;
+        }
+        return switch (status) {
+            case "active" -> 0x3498DB;
+            case "completed" -> 0x2ECC71;
+            case "failed" -> 0xE74C3C;
+            default -> 0x95A5A6;
+        };
+    }
+
+    public ObjectNode render(OrderEvent event) {
+        ObjectNode embed = Json.mapper().createObjectNode();
+        embed.put("title", truncate(headline(event) + ": " + nullToEmpty(event.title()), TITLE));
+        if (event.description() != null && !event.description().isBlank()) {
+            embed.put("description", truncate(event.description(), DESCRIPTION));
+        }
+        embed.put("color", color(event.type().equals(OrderEvent.DELETED) ? null : event.newStatus()));
+        if (!orderUrlTemplate.isBlank() && !event.type().equals(OrderEvent.DELETED)) {
+            embed.put("url", orderUrlTemplate.replace("{id}", event.orderId()));
+        }
+        ArrayNode fields = embed.putArray("fields");
+        String status = event.type().equals(OrderEvent.STATUS_CHANGED) ? event.oldStatus() + " → " + event.newStatus()
+                : nullToEmpty(event.type().equals(OrderEvent.DELETED) ? event.oldStatus() : event.newStatus());
+        field(fields, "Status", status, true);
+        if (event.type().equals(OrderEvent.UPDATED) || event.type().equals(OrderEvent.STATUS_CHANGED) && event.changedFields().size() > 1) {
+            field(fields, "Changed", String.join(", ", event.changedFields()), true);
+        }
+        field(fields, "Dependencies (" + event.dependencies().size() + ")",
+                event.dependencies().isEmpty() ? "none" : String.join(", ", event.dependencies()), false);
+        field(fields, "Order", event.orderId(), false);
+        embed.put("timestamp", event.occurredAt());
+        embed.putObject("footer").put("text", truncate("OrderChainer · " + event.type().replace('_', ' '), FOOTER));
+        return embed;
+    }
+
+    /** Characters Discord counts toward its 6,000 per message: title, description, field names and values, footer. */
+    public static int size(ObjectNode embed) {
+        int size = embed.path("title").asText("").length() + embed.path("description").asText("").length()
+                + embed.path("footer").path("text").asText("").length();
+        for (var field : embed.path("fields")) {
+            size += field.path("name").asText("").length() + field.path("value").asText("").length();
+        }
+        return size;
+    }
+
+    private static String headline(OrderEvent event) {
+        return switch (event.type()) {
+            case OrderEvent.CREATED -> "Order created";
+            case OrderEvent.DELETED -> "Order deleted";
+            case OrderEvent.STATUS_CHANGED -> switch (nullToEmpty(event.newStatus())) {
+                case "completed" -> "Order completed";
+                case "failed" -> "Order failed";
+                case "active" -> "Order started";
+                default -> "Order back to " + event.newStatus();
+            };
+            default -> "Order updated";
+        };
+    }
+
+    private static void field(ArrayNode fields, String name, String value, boolean inline) {
+        if (fields.size() >= MAX_FIELDS) {
+            return;
+        }
+        fields.addObject().put("name", truncate(name, FIELD_NAME)).put("value", truncate(value.isEmpty() ? "—" : value, FIELD_VALUE))
+                .put("inline", inline);
+    }
+
+    static String truncate(String text, int limit) {
+        if (text.codePointCount(0, text.length()) <= limit) {
+            return text;
+        }
+        int end = text.offsetByCodePoints(0, limit - 1);
+        return text.substring(0, end) + "…";
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

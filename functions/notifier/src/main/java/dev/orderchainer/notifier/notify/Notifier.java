@@ -1,0 +1,168 @@
+package dev.orderchainer.notifier.notify;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderchainer.discord.domain.DiscordMessage;
+import dev.orderchainer.discord.domain.DiscordWebhooks;
+import dev.orderchainer.discord.domain.Integration;
+import dev.orderchainer.discord.domain.IntegrationStore;
+import dev.orderchainer.discord.domain.Notifications;
+import dev.orderchainer.notifier.events.OrderEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers a batch of queued order events to each user's Discord webhook: drops what the user
+ * turned off, coalesces up to 10 events into one message (within 6,000 characters), never posts
+ * an event twice, waits when Discord says the bucket is empty, and reports what must come back:
+ * after a 429 with Discord's retry_after as the visibility delay, after 5xx/timeouts (retried here
+ * first) with a short delay, and 400s until the queue moves them to the DLQ. A 401/404 disables
+ * the integration and drops its events. Within a user's group nothing overtakes a failed event.
+ */
+public final class Notifier {
+    private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+    static final int MAX_EMBEDS = 10;
+    static final int MAX_MESSAGE_CHARS = 6000;
+    static final int SERVER_ERROR_RETRIES = 2;
+    static final int SERVER_ERROR_VISIBILITY_SECONDS = 10;
+    private final IntegrationStore integrations;
+    private final DiscordWebhooks discord;
+    private final DeliveryLedger ledger;
+    private final EmbedRenderer renderer;
+    private final Pause pause;
+
+    /** Waiting, replaceable in tests. */
+    public interface Pause {
+        void sleep(Duration duration);
+    }
+
+    /** A queue message: its id and its event (null when the body could not be read). */
+    public record Queued(String messageId, OrderEvent event) {}
+
+    /** Messages to leave on the queue, and for some of them how long before they come back. */
+    public record Outcome(Set<String> failed, Map<String, Integer> visibilitySeconds) {}
+
+    public Notifier(IntegrationStore integrations, DiscordWebhooks discord, DeliveryLedger ledger, EmbedRenderer renderer, Pause pause) {
+        this.integrations = integrations;
+        this.discord = discord;
+        this.ledger = ledger;
+        this.renderer = renderer;
+        this.pause = pause;
+    }
+
+    public Outcome deliver(List<Queued> batch) {
+        Set<String> failed = new LinkedHashSet<>();
+        Map<String, Integer> visibility = new LinkedHashMap<>();
+        Map<String, List<Queued>> byUser = new LinkedHashMap<>();
+        for (Queued queued : batch) {
+            if (queued.event() == null) {
+                LOG.error("unreadable order event in message {}; it goes to the DLQ after its retries", queued.messageId());
+                failed.add(queued.messageId());
+            } else {
+                byUser.computeIfAbsent(queued.event().userId(), k -> new ArrayList<>()).add(queued);
+            }
+        }
+        for (Map.Entry<String, List<Queued>> group : byUser.entrySet()) {
+            deliverGroup(group.getKey(), group.getValue(), failed, visibility);
+        }
+        return new Outcome(failed, visibility);
+    }
+
+    private void deliverGroup(String userId, List<Queued> events, Set<String> failed, Map<String, Integer> visibility) {
+        Optional<Integration> found = integrations.get(userId);
+        if (found.isEmpty() || !found.get().enabled()) {
+            return;
+        }
+        Integration integration = found.get();
+        List<Queued> wanted = events.stream().filter(q -> wanted(integration.notifications(), q.event())).toList();
+        List<List<Queued>> messages = coalesce(wanted);
+        for (int i = 0; i < messages.size(); i++) {
+            List<Queued> message = messages.get(i);
+            Set<String> claimed = ledger.claim(message.stream().map(q -> q.event().eventId()).toList());
+            List<Queued> toPost = message.stream().filter(q -> claimed.contains(q.event().eventId())).toList();
+            if (toPost.isEmpty()) {
+                continue;
+            }
+            DiscordWebhooks.Answer answer = post(integration, toPost);
+            if (answer.ok()) {
+                ledger.delivered(claimed);
+                if (answer.remaining() != null && answer.remaining() == 0 && answer.resetAfterSeconds() != null && i + 1 < messages.size()) {
+                    pause.sleep(Duration.ofMillis((long) (answer.resetAfterSeconds() * 1000)));
+                }
+                continue;
+            }
+            ledger.release(claimed);
+            if (answer.webhookGone()) {
+                integrations.disable(userId, "Discord answered " + answer.status() + ": the webhook no longer exists");
+                LOG.warn("disabled the Discord integration of user {}: webhook gone ({})", userId, answer.status());
+                return;
+            }
+            int delay = answer.status() == 429
+                    ? (int) Math.ceil(answer.retryAfterSeconds().orElse(1))
+                    : answer.status() == 0 || answer.status() >= 500 ? SERVER_ERROR_VISIBILITY_SECONDS : -1;
+            LOG.warn("Discord answered {} for user {}; {} events go back to the queue", answer.status(), userId,
+                    messages.subList(i, messages.size()).stream().mapToInt(List::size).sum());
+            // Keep the group's order: this message and everything after it come back.
+            for (List<Queued> later : messages.subList(i, messages.size())) {
+                for (Queued queued : later) {
+                    failed.add(queued.messageId());
+                    if (delay >= 0) {
+                        visibility.put(queued.messageId(), delay);
+                    }
+                }
+            }
+            return;
+        }
+    }
+
+    private DiscordWebhooks.Answer post(Integration integration, List<Queued> events) {
+        List<ObjectNode> embeds = events.stream().map(q -> renderer.render(q.event())).toList();
+        String message = DiscordMessage.of(integration, embeds);
+        DiscordWebhooks.Answer answer = discord.execute(integration.webhook(), message);
+        for (int retry = 1; retry <= SERVER_ERROR_RETRIES && (answer.status() == 0 || answer.status() >= 500); retry++) {
+            pause.sleep(Duration.ofMillis(250L << retry));
+            answer = discord.execute(integration.webhook(), message);
+        }
+        return answer;
+    }
+
+    /** Up to 10 embeds and 6,000 characters per message, in order. */
+    private List<List<Queued>> coalesce(List<Queued> events) {
+        List<List<Queued>> messages = new ArrayList<>();
+        List<Queued> current = new ArrayList<>();
+        int chars = 0;
+        for (Queued queued : events) {
+            int size = EmbedRenderer.size(renderer.render(queued.event()));
+            if (!current.isEmpty() && (current.size() == MAX_EMBEDS || chars + size > MAX_MESSAGE_CHARS)) {
+                messages.add(current);
+                current = new ArrayList<>();
+                chars = 0;
+            }
+            current.add(queued);
+            chars += size;
+        }
+        if (!current.isEmpty()) {
+            messages.add(current);
+        }
+        return messages;
+    }
+
+    static boolean wanted(Notifications toggles, OrderEvent event) {
+        return switch (event.type()) {
+            case OrderEvent.CREATED -> toggles.orderCreated();
+            case OrderEvent.STATUS_CHANGED -> switch (String.valueOf(event.newStatus())) {
+                case "completed" -> toggles.orderCompleted();
+                case "failed" -> toggles.orderFailed();
+                default -> toggles.orderUpdated();
+            };
+            default -> toggles.orderUpdated();
+        };
+    }
+}

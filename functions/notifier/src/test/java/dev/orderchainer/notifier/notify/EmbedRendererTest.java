@@ -1,0 +1,62 @@
+package dev.orderchainer.notifier.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderchainer.notifier.events.OrderEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EmbedRendererTest {
+    private final EmbedRenderer renderer = new EmbedRenderer("https://app.example.com/orders/{id}");
+
+    private static OrderEvent event(String type, String oldStatus, String newStatus, String title, String description, List<String> deps) {
+        return new OrderEvent("e1", type, "u1", "01JDQ8X3V7M2K9P4R6T8W0Y2A4", title, description, oldStatus, newStatus,
+                List.of("status"), deps, "2026-11-24T06:15:02Z");
+    }
+
+    @Test
+    void coloursFollowTheStatus() {
+        assertEquals(0x95A5A6, renderer.render(event(OrderEvent.CREATED, null, "pending", "T", "", List.of())).path("color").asInt());
+        assertEquals(0x3498DB, renderer.render(event(OrderEvent.STATUS_CHANGED, "pending", "active", "T", "", List.of())).path("color").asInt());
+        assertEquals(0x2ECC71, renderer.render(event(OrderEvent.STATUS_CHANGED, "active", "completed", "T", "", List.of())).path("color").asInt());
+        assertEquals(0xE74C3C, renderer.render(event(OrderEvent.STATUS_CHANGED, "active", "failed", "T", "", List.of())).path("color").asInt());
+    }
+
+    @Test
+    void aStatusChangeShowsFromAndToWithLinkTimeAndFooter() {
+        ObjectNode embed = renderer.render(event(OrderEvent.STATUS_CHANGED, "active", "completed", "Print", "5,000 copies", List.of("A", "B")));
+        assertEquals("Order completed: Print", embed.path("title").asText());
+        assertEquals("5,000 copies", embed.path("description").asText());
+        assertEquals("https://app.example.com/orders/01JDQ8X3V7M2K9P4R6T8W0Y2A4", embed.path("url").asText());
+        assertEquals("active → completed", embed.path("fields").path(0).path("value").asText());
+        assertEquals("Dependencies (2)", embed.path("fields").path(1).path("name").asText());
+        assertEquals("A, B", embed.path("fields").path(1).path("value").asText());
+        assertEquals("2026-11-24T06:15:02Z", embed.path("timestamp").asText());
+        assertTrue(embed.path("footer").path("text").asText().startsWith("OrderChainer"));
+    }
+
+    @Test
+    void everyLimitIsEnforcedByTruncation() {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            many.add("01JDQ8X3V7M2K9P4R6T8W0Y2" + String.format("%02d", i));
+        }
+        ObjectNode embed = renderer.render(event(OrderEvent.CREATED, null, "pending", "t".repeat(300), "d".repeat(5000), many));
+        assertEquals(256, embed.path("title").asText().length());
+        assertTrue(embed.path("title").asText().endsWith("…"));
+        assertEquals(4096, embed.path("description").asText().length());
+        embed.path("fields").forEach(f -> assertTrue(f.path("value").asText().length() <= 1024));
+        assertTrue(EmbedRenderer.size(embed) <= 6000);
+        assertFalse(renderer.render(event(OrderEvent.DELETED, "pending", null, "T", "", List.of())).has("url"), "deleted orders have no page");
+    }
+
+    @Test
+    void truncationCountsCodePoints() {
+        String emoji = "🦊".repeat(300);
+        assertEquals(256, EmbedRenderer.truncate(emoji, 256).codePointCount(0, EmbedRenderer.truncate(emoji, 256).length()));
+    }
+}
