@@ -61,7 +61,7 @@ public final class DiscordNotifierHandler implements RequestHandler<SQSEvent, SQ
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                });
+                }, Clock.systemUTC());
     }
 
     @Override

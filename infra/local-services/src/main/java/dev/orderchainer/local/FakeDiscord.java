@@ -36,6 +36,10 @@ public final class FakeDiscord implements AutoCloseable {
     private final Queue<Scripted> script = new ConcurrentLinkedQueue<>();
     private final AtomicLong messageIds = new AtomicLong(1_100_000_000_000_000_000L);
     private volatile boolean acceptAnyWebhook;
+    private volatile int bucketSize;
+    private volatile long bucketMillis;
+    private final Map<String, long[]> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong rateLimited = new AtomicLong();
     private volatile Consumer<Message> listener = m -> { };
 
     /** A message Discord accepted. */
@@ -73,6 +77,20 @@ public final class FakeDiscord implements AutoCloseable {
     /** Sink mode: every well-formed webhook exists (the local cloud's Discord). */
     public void acceptAnyWebhook() {
         acceptAnyWebhook = true;
+    }
+
+    /**
+     * Discord's per-webhook rate limit: {@code requests} per {@code window}; answers carry
+     * X-RateLimit-Remaining / Reset-After and a request over the limit gets 429 with retry_after.
+     */
+    public void limitRate(int requests, java.time.Duration window) {
+        this.bucketSize = requests;
+        this.bucketMillis = window.toMillis();
+    }
+
+    /** How many requests were answered 429 by the rate limit. */
+    public long rateLimited() {
+        return rateLimited.get();
     }
 
     public void onMessage(Consumer<Message> listener) {
@@ -118,6 +136,32 @@ public final class FakeDiscord implements AutoCloseable {
                 send(exchange, scripted.status(), scripted.body(), scripted.headers());
                 return;
             }
+            Map<String, String> limitHeaders = Map.of();
+            if (bucketSize > 0) {
+                long now = System.currentTimeMillis();
+                long[] bucket;
+                int used;
+                long resetIn;
+                synchronized (buckets) {
+                    bucket = buckets.computeIfAbsent(id, k -> new long[] {now, 0});
+                    if (now >= bucket[0] + bucketMillis) {
+                        bucket[0] = now;
+                        bucket[1] = 0;
+                    }
+                    used = (int) ++bucket[1];
+                    resetIn = bucket[0] + bucketMillis - now;
+                }
+                String resetAfter = String.format(java.util.Locale.ROOT, "%.3f", resetIn / 1000.0);
+                if (used > bucketSize) {
+                    rateLimited.incrementAndGet();
+                    send(exchange, 429, "{\"message\":\"You are being rate limited.\",\"retry_after\":" + resetAfter + ",\"global\":false}",
+                            Map.of("Retry-After", Long.toString((resetIn + 999) / 1000), "X-RateLimit-Remaining", "0",
+                                    "X-RateLimit-Reset-After", resetAfter, "X-RateLimit-Limit", Integer.toString(bucketSize)));
+                    return;
+                }
+                limitHeaders = Map.of("X-RateLimit-Limit", Integer.toString(bucketSize),
+                        "X-RateLimit-Remaining", Integer.toString(bucketSize - used), "X-RateLimit-Reset-After", resetAfter);
+            }
             JsonNode body;
             try {
                 body = JSON.readTree(request);
@@ -137,9 +181,9 @@ public final class FakeDiscord implements AutoCloseable {
             boolean wait = String.valueOf(exchange.getRequestURI().getQuery()).contains("wait=true");
             if (wait) {
                 send(exchange, 200, JSON.createObjectNode().put("id", Long.toString(messageIds.incrementAndGet()))
-                        .put("webhook_id", id).set("embeds", body.path("embeds")).toString(), Map.of());
+                        .put("webhook_id", id).set("embeds", body.path("embeds")).toString(), limitHeaders);
             } else {
-                send(exchange, 204, "", Map.of());
+                send(exchange, 204, "", limitHeaders);
             }
         }
     }

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 public final class LocalServices implements AutoCloseable {
     private static LocalServices shared;
     private final DynamoDbLocalServer dynamoDbServer;
-    private final ElasticMqServer sqsServer;
+    private volatile ElasticMqServer sqsServer;
     private final DynamoDbClient dynamoDb;
     private final SqsClient sqs;
     private final Stack stack;
@@ -122,6 +122,17 @@ public final class LocalServices implements AutoCloseable {
 
     public ElasticMqServer sqsServer() {
         return sqsServer;
+    }
+
+    /** Fault injection: SQS goes away (connections are refused until {@link #restartSqs()}). */
+    public synchronized void stopSqs() {
+        sqsServer.close();
+    }
+
+    /** SQS comes back on the same port with the template's queues, empty, as after an outage. */
+    public synchronized void restartSqs() {
+        sqsServer = ElasticMqServer.start(sqsServer.endpoint().getPort());
+        new TemplateProvisioner(dynamoDb, sqs).recreateQueues(stack);
     }
 
     @Override

@@ -119,28 +119,54 @@ public final class TemplateProvisioner {
         resources.put(resource.logicalId(), name, attributes);
     }
 
-    /** Queues may name each other (redrive), so create them in the order their references allow. */
+    /** Creates the stack's queues again, for example in an SQS server that was restarted empty. */
+    public void recreateQueues(Stack stack) {
+        createQueues(stack.template().resourcesOfType(QUEUE), stack.intrinsics(), stack.resources());
+    }
+
+    /** Queues may name each other (redrive), so a queue is created after the queues it names. */
     private void createQueues(List<Resource> queues, Intrinsics intrinsics, PhysicalResources resources) {
+        java.util.Set<String> queueIds = new java.util.HashSet<>();
+        queues.forEach(q -> queueIds.add(q.logicalId()));
+        java.util.Set<String> created = new java.util.HashSet<>();
         List<Resource> pending = new ArrayList<>(queues);
         while (!pending.isEmpty()) {
             int before = pending.size();
             for (Resource queue : List.copyOf(pending)) {
-                Map<String, Object> p;
-                try {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> resolved = (Map<String, Object>) intrinsics.resolve(queue.properties());
-                    p = resolved;
-                } catch (TemplateException notYet) {
+                java.util.Set<String> named = new java.util.HashSet<>(referencedIds(queue.properties()));
+                named.retainAll(queueIds);
+                if (!created.containsAll(named)) {
                     continue;
                 }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> p = (Map<String, Object>) intrinsics.resolve(queue.properties());
                 createQueue(queue.logicalId(), p, resources);
+                created.add(queue.logicalId());
                 pending.remove(queue);
             }
             if (pending.size() == before) {
-                throw new TemplateException("queues reference each other in a cycle or name missing resources: "
+                throw new TemplateException("queues reference each other in a cycle: "
                         + pending.stream().map(Resource::logicalId).toList());
             }
         }
+    }
+
+    /** Logical ids named by Ref or GetAtt anywhere inside a value. */
+    private static java.util.Set<String> referencedIds(Object node) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if ("Ref".equals(key)) {
+                    ids.add(String.valueOf(value));
+                } else if ("Fn::GetAtt".equals(key) && value instanceof List<?> parts && !parts.isEmpty()) {
+                    ids.add(String.valueOf(parts.get(0)));
+                }
+                ids.addAll(referencedIds(value));
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> ids.addAll(referencedIds(item)));
+        }
+        return ids;
     }
 
     private void createQueue(String logicalId, Map<String, Object> p, PhysicalResources resources) {

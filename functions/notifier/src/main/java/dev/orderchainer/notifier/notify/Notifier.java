@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers a batch of queued order events to each user's Discord webhook: drops what the user
  * turned off, coalesces up to 10 events into one message (within 6,000 characters), never posts
- * an event twice, waits when Discord says the bucket is empty, and reports what must come back:
+ * an event twice, waits before posting into a bucket Discord said is empty, and reports what must come back:
  * after a 429 with Discord's retry_after as the visibility delay, after 5xx/timeouts (retried here
  * first) with a short delay, and 400s until the queue moves them to the DLQ. A 401/404 disables
  * the integration and drops its events. Within a user's group nothing overtakes a failed event.
@@ -37,6 +37,10 @@ public final class Notifier {
     private final DeliveryLedger ledger;
     private final EmbedRenderer renderer;
     private final Pause pause;
+    private final java.time.Clock clock;
+    /** When each webhook's bucket refills, learned from Discord's headers (an instance serves one invocation at a time). */
+    private final Map<String, java.time.Instant> emptyUntil = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Duration MAX_WAIT = Duration.ofSeconds(5);
 
     /** Waiting, replaceable in tests. */
     public interface Pause {
@@ -49,12 +53,14 @@ public final class Notifier {
     /** Messages to leave on the queue, and for some of them how long before they come back. */
     public record Outcome(Set<String> failed, Map<String, Integer> visibilitySeconds) {}
 
-    public Notifier(IntegrationStore integrations, DiscordWebhooks discord, DeliveryLedger ledger, EmbedRenderer renderer, Pause pause) {
+    public Notifier(IntegrationStore integrations, DiscordWebhooks discord, DeliveryLedger ledger, EmbedRenderer renderer, Pause pause,
+                    java.time.Clock clock) {
         this.integrations = integrations;
         this.discord = discord;
         this.ledger = ledger;
         this.renderer = renderer;
         this.pause = pause;
+        this.clock = clock;
     }
 
     public Outcome deliver(List<Queued> batch) {
@@ -90,12 +96,13 @@ public final class Notifier {
             if (toPost.isEmpty()) {
                 continue;
             }
+            waitForBucket(integration.webhook().id());
             DiscordWebhooks.Answer answer = post(integration, toPost);
+            if (answer.remaining() != null && answer.remaining() == 0 && answer.resetAfterSeconds() != null) {
+                emptyUntil.put(integration.webhook().id(), clock.instant().plusMillis((long) (answer.resetAfterSeconds() * 1000)));
+            }
             if (answer.ok()) {
                 ledger.delivered(claimed);
-                if (answer.remaining() != null && answer.remaining() == 0 && answer.resetAfterSeconds() != null && i + 1 < messages.size()) {
-                    pause.sleep(Duration.ofMillis((long) (answer.resetAfterSeconds() * 1000)));
-                }
                 continue;
             }
             ledger.release(claimed);
@@ -119,6 +126,18 @@ public final class Notifier {
                 }
             }
             return;
+        }
+    }
+
+    /** Posting into an empty bucket only earns a 429: wait for the reset Discord announced (briefly). */
+    private void waitForBucket(String webhookId) {
+        java.time.Instant until = emptyUntil.remove(webhookId);
+        if (until == null) {
+            return;
+        }
+        Duration wait = Duration.between(clock.instant(), until);
+        if (!wait.isNegative() && !wait.isZero()) {
+            pause.sleep(wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait);
         }
     }
 

@@ -1,0 +1,71 @@
+package dev.orderchainer.localcloud;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.orderchainer.discord.domain.Integration;
+import dev.orderchainer.discord.domain.Notifications;
+import dev.orderchainer.discord.domain.WebhookUrl;
+import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
+import dev.orderchainer.local.ProjectFiles;
+import dev.orderchainer.orders.domain.OrderRequests;
+import dev.orderchainer.orders.domain.OrderService;
+import dev.orderchainer.orders.store.DynamoDbOrderStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** SQS down while orders change: the stream keeps the changes and every event still reaches Discord, once. */
+class QueueOutageTest {
+    private static final String TOKEN = "Xy3kP9mQ2vL8nR4tW6zA1bC5dE7fG0hJ2kM4pN6qS8uV0xZ3aB5cD7eF9gH1iJ3kL5m";
+
+    @Test
+    void nothingIsLostOrDuplicatedWhenSqsIsDownDuringWrites() throws Exception {
+        try (LocalCloud cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()))) {
+            var dynamoDb = cloud.services().dynamoDb();
+            String userId = UUID.randomUUID().toString();
+            String webhookId = "1187654321098765432";
+            new DynamoDbIntegrationStore(dynamoDb, "AppTable").put(new Integration(userId, new WebhookUrl(webhookId, TOKEN),
+                    null, null, Notifications.ALL, true, null, Instant.now(), Instant.now()));
+            OrderService orders = new OrderService(new DynamoDbOrderStore(dynamoDb, "AppTable"), Clock.systemUTC());
+
+            orders.create(userId, new OrderRequests.Create("Before outage", null, null, null));
+            cloud.services().stopSqs();
+            for (int i = 0; i < 20; i++) {
+                orders.create(userId, new OrderRequests.Create("During outage " + i, null, null, null));
+            }
+            Thread.sleep(3000);
+            cloud.services().restartSqs();
+            orders.create(userId, new OrderRequests.Create("After outage", null, null, null));
+
+            Map<String, Integer> titles = new HashMap<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline) {
+                titles.clear();
+                cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
+                        .forEach(m -> m.body().path("embeds").forEach(e -> titles.merge(e.path("title").asText(), 1, Integer::sum)));
+                if (titles.containsKey("Order created: After outage") && titles.size() >= 22) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            Thread.sleep(1500); // late duplicates would show up here
+            titles.clear();
+            cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
+                    .forEach(m -> m.body().path("embeds").forEach(e -> titles.merge(e.path("title").asText(), 1, Integer::sum)));
+            List<String> missing = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                if (!titles.containsKey("Order created: During outage " + i)) {
+                    missing.add("During outage " + i);
+                }
+            }
+            assertEquals(List.of(), missing, "events written while SQS was down");
+            assertEquals(22, titles.size());
+            titles.forEach((title, count) -> assertEquals(1, count, title + " was posted " + count + " times"));
+        }
+    }
+}
