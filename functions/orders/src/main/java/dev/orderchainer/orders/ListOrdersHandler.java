@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** GET /api/orders?status=&limit=&cursor= → 200 {items, next_cursor}, newest first. */
+/** GET /api/orders?status=|view=ready|blocked&limit=&cursor= → 200 {items, next_cursor}, newest first. */
 public final class ListOrdersHandler extends ApiHandler {
-    private static final Set<String> PARAMETERS = Set.of("status", "limit", "cursor");
+    private static final Set<String> PARAMETERS = Set.of("status", "view", "limit", "cursor");
     private static final int DEFAULT_LIMIT = 20;
     private final OrderComponents components;
 
@@ -37,14 +37,16 @@ public final class ListOrdersHandler extends ApiHandler {
         String userId = components.userId(request);
         for (String name : request.queryParameters().keySet()) {
             if (!PARAMETERS.contains(name)) {
-                throw ApiProblem.badRequest("Unknown query parameter '" + name + "'; allowed: cursor, limit, status");
+                throw ApiProblem.badRequest("Unknown query parameter '" + name + "'; allowed: cursor, limit, status, view");
             }
         }
         Optional<OrderStatus> status = request.query("status").map(value -> OrderStatus.parse(value).orElseThrow(() ->
                 ApiProblem.badRequest("status must be one of: " + Arrays.stream(OrderStatus.values())
                         .map(OrderStatus::wire).collect(Collectors.joining(", ")))));
+        Optional<OrderService.ListView> view = request.query("view").map(value -> OrderService.ListView.parse(value)
+                .orElseThrow(() -> ApiProblem.badRequest("view must be ready or blocked")));
         int limit = request.query("limit").map(ListOrdersHandler::limit).orElse(DEFAULT_LIMIT);
-        OrderService.Listing listing = components.orders().list(userId, status, limit, request.query("cursor").orElse(null));
+        OrderService.Listing listing = components.orders().list(userId, status, view, limit, request.query("cursor").orElse(null));
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("items", listing.items());
         body.put("next_cursor", listing.nextCursor());

@@ -20,6 +20,7 @@ final class OrdersApi {
     private final GetOrderHandler get = new GetOrderHandler(local.environmentOf("GetOrderFunction"));
     private final UpdateOrderHandler update = new UpdateOrderHandler(local.environmentOf("UpdateOrderFunction"));
     private final DeleteOrderHandler delete = new DeleteOrderHandler(local.environmentOf("DeleteOrderFunction"));
+    private final GetOrderGraphHandler graph = new GetOrderGraphHandler(local.environmentOf("GetOrderGraphFunction"));
     private final AccessTokens tokens = new AccessTokens(
             local.environmentOf("GetOrderFunction").get("SECRET_KEY").getBytes(StandardCharsets.UTF_8),
             "orderchainer", "orderchainer-api", Duration.ofMinutes(30), Clock.systemUTC());
@@ -62,6 +63,10 @@ final class OrdersApi {
         HttpInvocation.Response delete(String orderId) {
             return call(OrdersApi.this.delete, ApiGatewayV2Event.request("DELETE", "/api/orders/" + orderId)
                     .routeKey("DELETE /api/orders/{id}").pathParameter("id", orderId));
+        }
+
+        HttpInvocation.Response graph(String query) {
+            return call(OrdersApi.this.graph, ApiGatewayV2Event.request("GET", "/api/orders/graph" + query).routeKey("GET /api/orders/graph"));
         }
 
         private HttpInvocation.Response call(RequestStreamHandler handler, ApiGatewayV2Event event) {

@@ -52,7 +52,7 @@ public final class DiscordDeliveryBenchmark {
 
                 long started = System.nanoTime();
                 for (int i = 0; i < CHANGES; i++) {
-                    orders.create(userId, new OrderRequests.Create("Order " + i, null, null, null));
+                    orders.create(userId, new OrderRequests.Create("Order " + i, null, null, null, null));
                 }
                 double writeSeconds = (System.nanoTime() - started) / 1e9;
                 long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();

@@ -70,11 +70,11 @@ public final class GraphValidationBenchmark {
             load(dynamoDb, chainUser, chainEdges);
             String tail = chain.get(ORDERS - 1);
             report.append(measure(service, "chain", "new order depends on the tail (walks 10,000 levels)", 3, () -> {
-                String fresh = service.create(chainUser, new OrderRequests.Create("fresh", null, null, null)).id();
-                return () -> service.update(chainUser, fresh, new OrderRequests.Update(null, null, null, List.of(tail), null));
+                String fresh = service.create(chainUser, new OrderRequests.Create("fresh", null, null, null, null)).id();
+                return () -> service.update(chainUser, fresh, new OrderRequests.Update(null, null, null, List.of(tail), null, null));
             }));
             report.append(measure(service, "chain", "head depends on the tail: cycle of 10,001", 3, () ->
-                    () -> service.update(chainUser, chain.get(0), new OrderRequests.Update(null, null, null, List.of(tail), null))));
+                    () -> service.update(chainUser, chain.get(0), new OrderRequests.Update(null, null, null, List.of(tail), null, null))));
 
             // Wide: a root depends on 50 orders, each of those on 50 more (2,500), each of those on 3 of the rest.
             String wideUser = "wide-" + UUID.randomUUID();
@@ -101,16 +101,16 @@ public final class GraphValidationBenchmark {
             level3.forEach(id -> wideEdges.putIfAbsent(id, List.of()));
             load(dynamoDb, wideUser, wideEdges);
             report.append(measure(service, "wide (fan-out 50, 50, 3)", "new order depends on the root (walks all 10,000)", 3, () -> {
-                String fresh = service.create(wideUser, new OrderRequests.Create("fresh", null, null, null)).id();
-                return () -> service.update(wideUser, fresh, new OrderRequests.Update(null, null, null, List.of(root), null));
+                String fresh = service.create(wideUser, new OrderRequests.Create("fresh", null, null, null, null)).id();
+                return () -> service.update(wideUser, fresh, new OrderRequests.Update(null, null, null, List.of(root), null, null));
             }));
             String deepest = level3.get(level3.size() - 1);
             report.append(measure(service, "wide (fan-out 50, 50, 3)", "a deepest order depends on the root: cycle", 3, () ->
-                    () -> service.update(wideUser, deepest, new OrderRequests.Update(null, null, null, List.of(root), null))));
+                    () -> service.update(wideUser, deepest, new OrderRequests.Update(null, null, null, List.of(root), null, null))));
             String shallow = level1.get(0);
             report.append(measure(service, "wide (fan-out 50, 50, 3)", "new order depends on one level-2 order (walks 4 orders)", 3, () -> {
-                String fresh = service.create(wideUser, new OrderRequests.Create("fresh", null, null, null)).id();
-                return () -> service.update(wideUser, fresh, new OrderRequests.Update(null, null, null, List.of(level2.get(0)), null));
+                String fresh = service.create(wideUser, new OrderRequests.Create("fresh", null, null, null, null)).id();
+                return () -> service.update(wideUser, fresh, new OrderRequests.Update(null, null, null, List.of(level2.get(0)), null, null));
             }));
             System.out.println(report);
             Files.createDirectories(Path.of("infra/bench/target"));
@@ -151,7 +151,7 @@ public final class GraphValidationBenchmark {
         List<WriteRequest> batch = new ArrayList<>();
         for (Map.Entry<String, List<String>> entry : edges.entrySet()) {
             Order order = new Order(entry.getKey(), userId, "order " + entry.getKey(), "", OrderStatus.PENDING, entry.getValue(),
-                    dependents.getOrDefault(entry.getKey(), List.of()), now, now, 1);
+                    dependents.getOrDefault(entry.getKey(), List.of()), false, List.of(), now, now, 1);
             batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(DynamoDbOrderStore.item(order)).build()).build());
             if (batch.size() == 25) {
                 write(dynamoDb, batch);

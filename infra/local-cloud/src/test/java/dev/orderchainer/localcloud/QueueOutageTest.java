@@ -33,14 +33,14 @@ class QueueOutageTest {
                     null, null, Notifications.ALL, true, null, Instant.now(), Instant.now()));
             OrderService orders = new OrderService(new DynamoDbOrderStore(dynamoDb, "AppTable"), Clock.systemUTC());
 
-            orders.create(userId, new OrderRequests.Create("Before outage", null, null, null));
+            orders.create(userId, new OrderRequests.Create("Before outage", null, null, null, null));
             cloud.services().stopSqs();
             for (int i = 0; i < 20; i++) {
-                orders.create(userId, new OrderRequests.Create("During outage " + i, null, null, null));
+                orders.create(userId, new OrderRequests.Create("During outage " + i, null, null, null, null));
             }
             Thread.sleep(3000);
             cloud.services().restartSqs();
-            orders.create(userId, new OrderRequests.Create("After outage", null, null, null));
+            orders.create(userId, new OrderRequests.Create("After outage", null, null, null, null));
 
             Map<String, Integer> titles = new HashMap<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

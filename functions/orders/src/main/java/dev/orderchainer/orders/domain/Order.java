@@ -3,7 +3,10 @@ package dev.orderchainer.orders.domain;
 import java.time.Instant;
 import java.util.List;
 
-/** An order as stored: its own fields, its dependencies and the orders that depend on it. */
+/**
+ * An order as stored: its own fields, its dependencies, the orders that depend on it, whether it
+ * starts by itself once ready, and which of its dependencies failed (kept by the workflow).
+ */
 public record Order(
         String id,
         String userId,
@@ -12,6 +15,8 @@ public record Order(
         OrderStatus status,
         List<String> dependencies,
         List<String> dependents,
+        boolean autoActivate,
+        List<String> blockedByFailure,
         Instant createdAt,
         Instant updatedAt,
         long version) {
@@ -19,5 +24,6 @@ public record Order(
     public Order {
         dependencies = List.copyOf(dependencies);
         dependents = List.copyOf(dependents);
+        blockedByFailure = List.copyOf(blockedByFailure);
     }
 }

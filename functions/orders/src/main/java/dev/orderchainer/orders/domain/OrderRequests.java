@@ -6,8 +6,9 @@ import java.util.List;
 public final class OrderRequests {
     private OrderRequests() {}
 
-    public record Create(String title, String description, OrderStatus status, List<String> dependencies) {}
+    public record Create(String title, String description, OrderStatus status, List<String> dependencies, Boolean autoActivate) {}
 
     /** Absent (or null) fields stay as they are; {@code version}, when given, must be the current one. */
-    public record Update(String title, String description, OrderStatus status, List<String> dependencies, Long version) {}
+    public record Update(String title, String description, OrderStatus status, List<String> dependencies, Boolean autoActivate,
+                         Long version) {}
 }

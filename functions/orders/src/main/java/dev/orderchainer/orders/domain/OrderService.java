@@ -49,10 +49,16 @@ public final class OrderService {
                 throw blocked(status, blockedBy);
             }
             Instant now = clock.instant();
-            Order order = new Order(ids.next(), userId, title, description, status, dependencies, List.of(), now, now, 1);
+            Order order = new Order(ids.next(), userId, title, description, status, dependencies, List.of(),
+                    Boolean.TRUE.equals(request.autoActivate()), List.of(), now, now, 1);
             store.create(order, status.needsCompletedDependencies());
             return OrderView.of(order, blockedBy);
         });
+    }
+
+    /** Every order of the user, for the graph view. */
+    public List<Order> all(String userId) {
+        return store.all(userId);
     }
 
     public OrderView get(String userId, String orderId) {
@@ -62,19 +68,37 @@ public final class OrderService {
 
     public record Listing(List<OrderView> items, String nextCursor) {}
 
-    public Listing list(String userId, Optional<OrderStatus> status, int limit, String cursor) {
+    /** Workflow views over pending orders: ready (every dependency completed) or blocked (some not). */
+    public enum ListView {
+        READY, BLOCKED;
+
+        public static Optional<ListView> parse(String value) {
+            return java.util.Arrays.stream(values()).filter(v -> v.name().equalsIgnoreCase(value)).findFirst();
+        }
+    }
+
+    /**
+     * A page of orders, newest first: all, by status, or a view. A view filters a page of pending
+     * orders, so its pages may hold fewer than {@code limit} items; follow next_cursor to the end.
+     */
+    public Listing list(String userId, Optional<OrderStatus> status, Optional<ListView> view, int limit, String cursor) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw ApiProblem.badRequest("limit must be between 1 and " + MAX_PAGE);
         }
+        if (status.isPresent() && view.isPresent()) {
+            throw ApiProblem.badRequest("Use either status or view, not both (views are about pending orders)");
+        }
         OrderStore.Page page;
         try {
-            page = store.list(userId, status, limit, cursor);
+            page = store.list(userId, view.isPresent() ? Optional.of(OrderStatus.PENDING) : status, limit, cursor);
         } catch (IllegalArgumentException badCursor) {
             throw ApiProblem.badRequest("cursor is not valid; use the next_cursor of a previous page");
         }
         Set<String> dependencies = page.items().stream().flatMap(o -> o.dependencies().stream()).collect(Collectors.toSet());
         Map<String, Order> statuses = store.getMany(userId, dependencies);
-        List<OrderView> items = page.items().stream().map(o -> OrderView.of(o, blockers(o.dependencies(), statuses))).toList();
+        List<OrderView> items = page.items().stream().map(o -> OrderView.of(o, blockers(o.dependencies(), statuses)))
+                .filter(o -> view.isEmpty() || (view.get() == ListView.READY) == o.blockedBy().isEmpty())
+                .toList();
         return new Listing(items, page.nextCursor());
     }
 
@@ -130,6 +154,7 @@ public final class OrderService {
             }
             Order after = new Order(current.id(), userId, title == null ? current.title() : title,
                     description == null ? current.description() : description, status, dependencies, current.dependents(),
+                    request.autoActivate() == null ? current.autoActivate() : request.autoActivate(), current.blockedByFailure(),
                     current.createdAt(), clock.instant(), current.version() + 1);
             Set<String> requireCompleted = checkCompleted ? new HashSet<>(dependencies) : Set.of();
             store.update(current, after, added, removed, requireCompleted, graphVersion);

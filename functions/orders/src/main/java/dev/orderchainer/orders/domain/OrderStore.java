@@ -16,6 +16,9 @@ public interface OrderStore {
     /** Only the dependency lists, for walking the graph. */
     Map<String, List<String>> dependenciesOf(String userId, Collection<String> orderIds);
 
+    /** Every order of this user (paged reads), for whole-graph views. */
+    List<Order> all(String userId);
+
     /** Every order's dependency list for this user, for walks too deep to read level by level. */
     Map<String, List<String>> allDependencies(String userId);
 

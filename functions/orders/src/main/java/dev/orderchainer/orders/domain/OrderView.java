@@ -2,7 +2,10 @@ package dev.orderchainer.orders.domain;
 
 import java.util.List;
 
-/** The API's order: its fields plus dependents and the dependencies not yet completed (blocked_by). */
+/**
+ * The API's order: its fields plus dependents, the dependencies not yet completed (blocked_by) and
+ * the failed ones (blocked_by_failure).
+ */
 public record OrderView(
         String id,
         String title,
@@ -11,12 +14,15 @@ public record OrderView(
         List<String> dependencies,
         List<String> dependents,
         List<String> blockedBy,
+        List<String> blockedByFailure,
+        boolean autoActivate,
         String createdAt,
         String updatedAt,
         long version) {
 
     static OrderView of(Order order, List<String> blockedBy) {
         return new OrderView(order.id(), order.title(), order.description(), order.status(), order.dependencies(),
-                order.dependents(), blockedBy, order.createdAt().toString(), order.updatedAt().toString(), order.version());
+                order.dependents(), blockedBy, order.blockedByFailure(), order.autoActivate(), order.createdAt().toString(),
+                order.updatedAt().toString(), order.version());
     }
 }

@@ -83,6 +83,10 @@ public final class DynamoDbOrderStore implements OrderStore {
         if (!order.dependents().isEmpty()) {
             item.put("dependents", AttributeValue.fromSs(order.dependents()));
         }
+        if (!order.blockedByFailure().isEmpty()) {
+            item.put("blocked_by_failure", AttributeValue.fromSs(order.blockedByFailure()));
+        }
+        item.put("auto_activate", AttributeValue.fromBool(order.autoActivate()));
         item.put("created_at", s(order.createdAt().toString()));
         item.put("updated_at", s(order.updatedAt().toString()));
         item.put("version", n(order.version()));
@@ -93,11 +97,15 @@ public final class DynamoDbOrderStore implements OrderStore {
 
     static Order order(Map<String, AttributeValue> item) {
         AttributeValue dependents = item.get("dependents");
+        AttributeValue failed = item.get("blocked_by_failure");
+        AttributeValue auto = item.get("auto_activate");
         return new Order(item.get("id").s(), item.get("user_id").s(), item.get("title").s(),
                 item.get("description") == null ? "" : item.get("description").s(),
                 OrderStatus.parse(item.get("status").s()).orElseThrow(),
                 item.get("dependencies") == null ? List.of() : item.get("dependencies").l().stream().map(AttributeValue::s).toList(),
                 dependents == null ? List.of() : dependents.ss().stream().sorted().toList(),
+                auto != null && Boolean.TRUE.equals(auto.bool()),
+                failed == null ? List.of() : failed.ss().stream().sorted().toList(),
                 Instant.parse(item.get("created_at").s()), Instant.parse(item.get("updated_at").s()),
                 Long.parseLong(item.get("version").n()));
     }
@@ -147,6 +155,22 @@ public final class DynamoDbOrderStore implements OrderStore {
             }
         }
         return items;
+    }
+
+    @Override
+    public List<Order> all(String userId) {
+        List<Order> orders = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = dynamoDb.query(r -> r.tableName(table).consistentRead(true)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :orders)")
+                    .expressionAttributeValues(Map.of(":pk", s(userPk(userId)), ":orders", s("ORDER#")))
+                    .exclusiveStartKey(from));
+            page.items().forEach(item -> orders.add(order(item)));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return orders;
     }
 
     @Override
@@ -242,7 +266,9 @@ public final class DynamoDbOrderStore implements OrderStore {
                        Long expectedGraphVersion) {
         String userId = after.userId();
         Map<String, AttributeValue> item = item(after);
+        // Written by other requests and the workflow, never overwritten from a stale read.
         item.remove("dependents");
+        item.remove("blocked_by_failure");
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, AttributeValue> values = new LinkedHashMap<>();
         List<String> sets = new ArrayList<>();

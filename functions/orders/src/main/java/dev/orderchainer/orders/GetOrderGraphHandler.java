@@ -1,0 +1,66 @@
+package dev.orderchainer.orders;
+
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.http.ApiHandler;
+import dev.orderchainer.common.http.ApiProblem;
+import dev.orderchainer.common.http.HttpRequest;
+import dev.orderchainer.common.http.HttpResponse;
+import dev.orderchainer.orders.domain.OrderGraph;
+import dev.orderchainer.orders.domain.OrderIds;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GET /api/orders/graph?format=json|mermaid|dot&root={id} → the caller's dependency graph (or
+ * what one order depends on) with its topological order and critical path.
+ */
+public final class GetOrderGraphHandler extends ApiHandler {
+    private static final Set<String> PARAMETERS = Set.of("format", "root");
+    private final OrderComponents components;
+
+    public GetOrderGraphHandler() {
+        this(System.getenv());
+    }
+
+    public GetOrderGraphHandler(Map<String, String> environment) {
+        this(new OrderComponents(new Env(environment)));
+    }
+
+    private GetOrderGraphHandler(OrderComponents components) {
+        super(components.env());
+        this.components = components;
+    }
+
+    @Override
+    protected HttpResponse handle(HttpRequest request) {
+        String userId = components.userId(request);
+        for (String name : request.queryParameters().keySet()) {
+            if (!PARAMETERS.contains(name)) {
+                throw ApiProblem.badRequest("Unknown query parameter '" + name + "'; allowed: format, root");
+            }
+        }
+        String format = request.query("format").orElse("json");
+        String root = request.query("root").orElse(null);
+        if (root != null && !OrderIds.isValid(root)) {
+            throw ApiProblem.notFound("Order " + root + " not found");
+        }
+        if (!Set.of("json", "mermaid", "dot").contains(format)) {
+            throw ApiProblem.badRequest("format must be json, mermaid or dot");
+        }
+        OrderGraph graph = OrderGraph.of(components.orders().all(userId), root);
+        switch (format) {
+            case "mermaid":
+                return new HttpResponse(200, Map.of("content-type", "text/vnd.mermaid; charset=utf-8"), graph.mermaid());
+            case "dot":
+                return new HttpResponse(200, Map.of("content-type", "text/vnd.graphviz; charset=utf-8"), graph.dot());
+            default:
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("nodes", graph.nodes());
+                body.put("edges", graph.edges());
+                body.put("topological_order", graph.topologicalOrder());
+                body.put("critical_path", graph.criticalPath());
+                return HttpResponse.json(200, body);
+        }
+    }
+}
