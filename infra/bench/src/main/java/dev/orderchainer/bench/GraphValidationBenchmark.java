@@ -112,6 +112,28 @@ public final class GraphValidationBenchmark {
                 String fresh = service.create(wideUser, new OrderRequests.Create("fresh", null, null, null, null)).id();
                 return () -> service.update(wideUser, fresh, new OrderRequests.Update(null, null, null, List.of(level2.get(0)), null, null));
             }));
+            report.append("\n| graph (10,000 orders) | GET /api/orders/graph work | ms (median of 3) | DynamoDB calls |\n|---|---|---:|---:|\n");
+            DynamoDbOrderStore store = new DynamoDbOrderStore(dynamoDb, "AppTable");
+            for (String[] shape : new String[][] {{"chain", chainUser}, {"wide (fan-out 50, 50, 3)", wideUser}}) {
+                for (String format : List.of("json", "mermaid")) {
+                    List<Double> millis = new ArrayList<>();
+                    int calls = 0;
+                    for (int run = 0; run < 3; run++) {
+                        CALLS.set(0);
+                        long started = System.nanoTime();
+                        var graph = dev.orderchainer.orders.domain.OrderGraph.of(store.all(shape[1]), null);
+                        String rendered = format.equals("json") ? dev.orderchainer.common.json.Json.write(graph) : graph.mermaid();
+                        if (rendered.isEmpty() || graph.topologicalOrder().size() < ORDERS) {
+                            throw new IllegalStateException("incomplete graph");
+                        }
+                        millis.add((System.nanoTime() - started) / 1e6);
+                        calls = CALLS.get();
+                    }
+                    Collections.sort(millis);
+                    report.append(String.format("| %s | read all, topological order, critical path, render %s | %.0f | %d |%n",
+                            shape[0], format, millis.get(1), calls));
+                }
+            }
             System.out.println(report);
             Files.createDirectories(Path.of("infra/bench/target"));
             Files.writeString(Path.of("infra/bench/target/graph-validation.md"), report.toString());

@@ -35,10 +35,17 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
         Map<String, AttributeValue> toggles = item.get("notifications").m();
         return Optional.of(new Integration(userId, new WebhookUrl(item.get("webhook_id").s(), item.get("webhook_token").s()),
                 text(item, "username"), text(item, "avatar_url"),
-                new Notifications(toggles.get("order_created").bool(), toggles.get("order_updated").bool(),
-                        toggles.get("order_completed").bool(), toggles.get("order_failed").bool()),
+                new Notifications(toggle(toggles, "order_created"), toggle(toggles, "order_updated"),
+                        toggle(toggles, "order_completed"), toggle(toggles, "order_failed"),
+                        toggle(toggles, "order_ready"), toggle(toggles, "order_blocked")),
                 item.get("enabled").bool(), text(item, "disabled_reason"),
                 Instant.parse(item.get("created_at").s()), Instant.parse(item.get("updated_at").s())));
+    }
+
+    /** Toggles added later are on for integrations stored before them. */
+    private static boolean toggle(Map<String, AttributeValue> toggles, String name) {
+        AttributeValue value = toggles.get(name);
+        return value == null || !Boolean.FALSE.equals(value.bool());
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {
@@ -63,7 +70,9 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
                 "order_created", AttributeValue.fromBool(n.orderCreated()),
                 "order_updated", AttributeValue.fromBool(n.orderUpdated()),
                 "order_completed", AttributeValue.fromBool(n.orderCompleted()),
-                "order_failed", AttributeValue.fromBool(n.orderFailed()))));
+                "order_failed", AttributeValue.fromBool(n.orderFailed()),
+                "order_ready", AttributeValue.fromBool(n.orderReady()),
+                "order_blocked", AttributeValue.fromBool(n.orderBlocked()))));
         item.put("enabled", AttributeValue.fromBool(integration.enabled()));
         if (integration.disabledReason() != null) {
             item.put("disabled_reason", AttributeValue.fromS(integration.disabledReason()));

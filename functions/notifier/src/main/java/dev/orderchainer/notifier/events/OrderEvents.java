@@ -48,6 +48,6 @@ public final class OrderEvents {
     private static OrderEvent event(String eventId, String type, OrderSnapshot order, String oldStatus, String newStatus,
                                     List<String> changed, String occurredAt) {
         return new OrderEvent(eventId, type, order.userId(), order.id(), order.title(), order.description(), oldStatus, newStatus,
-                List.copyOf(changed), order.dependencies() == null ? List.of() : List.copyOf(order.dependencies()), occurredAt);
+                List.copyOf(changed), order.dependencies() == null ? List.of() : List.copyOf(order.dependencies()), occurredAt, null);
     }
 }

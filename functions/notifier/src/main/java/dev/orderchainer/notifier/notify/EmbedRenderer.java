@@ -53,6 +53,9 @@ public final class EmbedRenderer {
         if (event.type().equals(OrderEvent.UPDATED) || event.type().equals(OrderEvent.STATUS_CHANGED) && event.changedFields().size() > 1) {
             field(fields, "Changed", String.join(", ", event.changedFields()), true);
         }
+        if (event.cause() != null) {
+            field(fields, event.type().equals(OrderEvent.BLOCKED) ? "Failed dependency" : "Completed dependency", event.cause(), true);
+        }
         field(fields, "Dependencies (" + event.dependencies().size() + ")",
                 event.dependencies().isEmpty() ? "none" : String.join(", ", event.dependencies()), false);
         field(fields, "Order", event.orderId(), false);
@@ -75,6 +78,8 @@ public final class EmbedRenderer {
         return switch (event.type()) {
             case OrderEvent.CREATED -> "Order created";
             case OrderEvent.DELETED -> "Order deleted";
+            case OrderEvent.READY -> "Order ready";
+            case OrderEvent.BLOCKED -> "Order blocked by a failed dependency";
             case OrderEvent.STATUS_CHANGED -> switch (nullToEmpty(event.newStatus())) {
                 case "completed" -> "Order completed";
                 case "failed" -> "Order failed";

@@ -176,6 +176,8 @@ public final class Notifier {
     static boolean wanted(Notifications toggles, OrderEvent event) {
         return switch (event.type()) {
             case OrderEvent.CREATED -> toggles.orderCreated();
+            case OrderEvent.READY -> toggles.orderReady();
+            case OrderEvent.BLOCKED -> toggles.orderBlocked();
             case OrderEvent.STATUS_CHANGED -> switch (String.valueOf(event.newStatus())) {
                 case "completed" -> toggles.orderCompleted();
                 case "failed" -> toggles.orderFailed();

@@ -15,7 +15,7 @@ class EmbedRendererTest {
 
     private static OrderEvent event(String type, String oldStatus, String newStatus, String title, String description, List<String> deps) {
         return new OrderEvent("e1", type, "u1", "01JDQ8X3V7M2K9P4R6T8W0Y2A4", title, description, oldStatus, newStatus,
-                List.of("status"), deps, "2026-11-24T06:15:02Z");
+                List.of("status"), deps, "2026-11-24T06:15:02Z", null);
     }
 
     @Test

@@ -64,7 +64,7 @@ class NotifierTest {
     private static Notifier.Queued queued(String userId, String type, String newStatus) {
         String id = UUID.randomUUID().toString();
         return new Notifier.Queued("m-" + id, new OrderEvent(id, type, userId, "01JDQ8X3V7M2K9P4R6T8W0Y2A4", "Print", "",
-                "pending", newStatus, List.of("status"), List.of(), "2026-11-24T06:15:02Z"));
+                "pending", newStatus, List.of("status"), List.of(), "2026-11-24T06:15:02Z", null));
     }
 
     private long messagesTo(String webhookId) {
@@ -97,7 +97,7 @@ class NotifierTest {
 
     @Test
     void togglesDropWhatTheUserTurnedOff() {
-        String[] user = user(new Notifications(true, false, true, false));
+        String[] user = user(new Notifications(true, false, true, false, true, true));
         notifier().deliver(List.of(queued(user[0], OrderEvent.UPDATED, "pending"),
                 queued(user[0], OrderEvent.STATUS_CHANGED, "failed"), queued(user[0], OrderEvent.STATUS_CHANGED, "completed")));
         List<FakeDiscord.Message> messages = discord.received().stream().filter(m -> m.webhookId().equals(user[1])).toList();

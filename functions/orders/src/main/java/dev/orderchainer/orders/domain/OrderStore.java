@@ -43,6 +43,12 @@ public interface OrderStore {
     /** Deletes the order if it is unchanged and nothing depends on it. */
     void delete(Order order, long expectedGraphVersion);
 
+    /** Records that {@code failedDependency} failed, on a dependent (idempotent; a deleted dependent is skipped). */
+    void addBlockedByFailure(String userId, String orderId, String failedDependency);
+
+    /** Clears that mark again (idempotent). */
+    void removeBlockedByFailure(String userId, String orderId, String failedDependency);
+
     /** A conditional write lost a race; the caller re-reads and re-validates. */
     final class ConcurrentChangeException extends RuntimeException {
         public ConcurrentChangeException(String message) {

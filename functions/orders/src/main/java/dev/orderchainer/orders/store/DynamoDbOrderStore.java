@@ -341,6 +341,28 @@ public final class DynamoDbOrderStore implements OrderStore {
         transact(writes);
     }
 
+    @Override
+    public void addBlockedByFailure(String userId, String orderId, String failedDependency) {
+        changeFailureMark(userId, orderId, failedDependency, "ADD");
+    }
+
+    @Override
+    public void removeBlockedByFailure(String userId, String orderId, String failedDependency) {
+        changeFailureMark(userId, orderId, failedDependency, "DELETE");
+    }
+
+    /** Set ADD/DELETE are idempotent, so a retried stream record changes nothing twice; version is left alone. */
+    private void changeFailureMark(String userId, String orderId, String failedDependency, String operation) {
+        try {
+            dynamoDb.updateItem(r -> r.tableName(table).key(orderKey(userId, orderId))
+                    .updateExpression(operation + " blocked_by_failure :failed")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":failed", AttributeValue.fromSs(List.of(failedDependency)))));
+        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException deleted) {
+            // The dependent is gone: nothing to mark.
+        }
+    }
+
     /** The dependency must still exist (and be completed, when the dependent is active or completed). */
     private TransactWriteItem addDependent(String userId, String dependency, String dependent, boolean requireCompleted) {
         Map<String, AttributeValue> values = new HashMap<>();

@@ -1,0 +1,93 @@
+package dev.orderchainer.notifier.workflow;
+
+import dev.orderchainer.common.http.ApiProblem;
+import dev.orderchainer.notifier.events.OrderEvent;
+import dev.orderchainer.notifier.publish.EventQueue;
+import dev.orderchainer.orders.domain.Order;
+import dev.orderchainer.orders.domain.OrderRequests;
+import dev.orderchainer.orders.domain.OrderService;
+import dev.orderchainer.orders.domain.OrderStatus;
+import dev.orderchainer.orders.domain.OrderStore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What follows from a status change for the orders that depend on it: when an order completes,
+ * pending dependents whose dependencies are now all completed are announced as ready (and started
+ * when they ask for it); when it fails, pending dependents are marked blocked by that failure and
+ * announced; when it leaves failed, the mark is cleared. Every step is idempotent, so a retried
+ * stream record repeats nothing users see (events carry ids derived from the record).
+ */
+public final class Workflow {
+    private static final Logger LOG = LoggerFactory.getLogger(Workflow.class);
+    private final OrderStore store;
+    private final OrderService orders;
+    private final EventQueue queue;
+
+    public Workflow(OrderStore store, OrderService orders, EventQueue queue) {
+        this.store = store;
+        this.orders = orders;
+        this.queue = queue;
+    }
+
+    /** @return false when events could not be queued (the stream record must be retried) */
+    public boolean statusChanged(String eventId, String userId, String orderId, String oldStatus, String newStatus,
+                                 Collection<String> dependents, String occurredAt) {
+        if (dependents.isEmpty()) {
+            return true;
+        }
+        List<OrderEvent> events = new ArrayList<>();
+        if ("completed".equals(newStatus)) {
+            ready(eventId, userId, orderId, dependents, occurredAt, events);
+        } else if ("failed".equals(newStatus)) {
+            for (Order dependent : store.getMany(userId, dependents).values()) {
+                if (dependent.status() == OrderStatus.PENDING) {
+                    store.addBlockedByFailure(userId, dependent.id(), orderId);
+                    events.add(event(eventId, OrderEvent.BLOCKED, dependent, orderId, occurredAt));
+                }
+            }
+        }
+        if ("failed".equals(oldStatus)) {
+            for (String dependent : dependents) {
+                store.removeBlockedByFailure(userId, dependent, orderId);
+            }
+        }
+        return queue.send(events) == events.size();
+    }
+
+    private void ready(String eventId, String userId, String completed, Collection<String> dependents, String occurredAt,
+                       List<OrderEvent> events) {
+        Map<String, Order> candidates = store.getMany(userId, dependents);
+        Set<String> needed = new HashSet<>();
+        candidates.values().stream().filter(o -> o.status() == OrderStatus.PENDING).forEach(o -> needed.addAll(o.dependencies()));
+        Map<String, Order> statuses = store.getMany(userId, needed);
+        for (Order dependent : candidates.values()) {
+            boolean ready = dependent.status() == OrderStatus.PENDING && dependent.dependencies().stream()
+                    .allMatch(d -> statuses.containsKey(d) && statuses.get(d).status() == OrderStatus.COMPLETED);
+            if (!ready) {
+                continue;
+            }
+            events.add(event(eventId, OrderEvent.READY, dependent, completed, occurredAt));
+            if (dependent.autoActivate()) {
+                try {
+                    orders.update(userId, dependent.id(),
+                            new OrderRequests.Update(null, null, OrderStatus.ACTIVE, null, null, dependent.version()));
+                } catch (ApiProblem changedMeanwhile) {
+                    // Someone changed it first (or it is no longer ready): their change stands.
+                    LOG.info("auto-activation of {} skipped: {}", dependent.id(), changedMeanwhile.detail());
+                }
+            }
+        }
+    }
+
+    private static OrderEvent event(String eventId, String type, Order order, String cause, String occurredAt) {
+        return new OrderEvent(eventId + ":" + type + ":" + order.id(), type, order.userId(), order.id(), order.title(),
+                order.description(), order.status().wire(), order.status().wire(), List.of(), order.dependencies(), occurredAt, cause);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.orderchainer.localcloud;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderchainer.discord.domain.Integration;
+import dev.orderchainer.discord.domain.Notifications;
+import dev.orderchainer.discord.domain.WebhookUrl;
+import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
+import dev.orderchainer.local.ProjectFiles;
+import dev.orderchainer.security.AccessTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dependency workflow end to end: HTTP API, table stream, workflow, queue, notifier, Discord sink. */
+class WorkflowSystemTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String TOKEN = "Xy3kP9mQ2vL8nR4tW6zA1bC5dE7fG0hJ2kM4pN6qS8uV0xZ3aB5cD7eF9gH1iJ3kL5m";
+    private static LocalCloud cloud;
+    private static String access;
+    private static String webhookId;
+
+    @BeforeAll
+    static void start() {
+        cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()));
+        String userId = UUID.randomUUID().toString();
+        webhookId = "1187654321098765" + (100 + (int) (Math.random() * 800));
+        new DynamoDbIntegrationStore(cloud.services().dynamoDb(), "AppTable").put(new Integration(userId,
+                new WebhookUrl(webhookId, TOKEN), null, null, Notifications.ALL, true, null, Instant.now(), Instant.now()));
+        String secret = cloud.functions().get("GetOrderFunction").environment().get("SECRET_KEY");
+        access = new AccessTokens(secret.getBytes(StandardCharsets.UTF_8), "orderchainer", "orderchainer-api",
+                Duration.ofMinutes(10), Clock.systemUTC()).issue(userId, "s").token();
+    }
+
+    @AfterAll
+    static void stop() {
+        cloud.close();
+    }
+
+    private static JsonNode call(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(cloud.baseUrl() + path)).header("authorization", "Bearer " + access);
+        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("content-type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() < 300, method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> titles() {
+        List<String> titles = new ArrayList<>();
+        cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
+                .forEach(m -> m.body().path("embeds").forEach(e -> titles.add(e.path("title").asText())));
+        return titles;
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("timed out waiting for " + what + "; Discord got " + titles());
+    }
+
+    @Test
+    void completingTheLastDependencyAnnouncesReadinessAndStartsAutoActivatedOrders() throws Exception {
+        String paper = call("POST", "/api/orders", "{\"title\":\"Paper\"}").path("id").asText();
+        String print = call("POST", "/api/orders", "{\"title\":\"Print\",\"auto_activate\":true,\"dependencies\":[\"" + paper + "\"]}")
+                .path("id").asText();
+        call("PUT", "/api/orders/" + paper, "{\"status\":\"active\"}");
+        call("PUT", "/api/orders/" + paper, "{\"status\":\"completed\"}");
+        await(() -> titles().contains("Order ready: Print"), "the ready notification");
+        await(() -> {
+            try {
+                return call("GET", "/api/orders/" + print, null).path("status").asText().equals("active");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }, "auto-activation");
+        await(() -> titles().contains("Order started: Print"), "the notification of the automatic start");
+        assertEquals(1, titles().stream().filter("Order ready: Print"::equals).count(), "announced once");
+    }
+
+    @Test
+    void aFailedDependencyBlocksPendingDependentsUntilItIsPendingAgain() throws Exception {
+        String ink = call("POST", "/api/orders", "{\"title\":\"Ink\"}").path("id").asText();
+        String label = call("POST", "/api/orders", "{\"title\":\"Label\",\"dependencies\":[\"" + ink + "\"]}").path("id").asText();
+        call("PUT", "/api/orders/" + ink, "{\"status\":\"failed\"}");
+        await(() -> titles().contains("Order blocked by a failed dependency: Label"), "the blocked notification");
+        await(() -> {
+            try {
+                return call("GET", "/api/orders/" + label, null).path("blocked_by_failure").toString().equals("[\"" + ink + "\"]");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }, "blocked_by_failure on the dependent");
+        call("PUT", "/api/orders/" + ink, "{\"status\":\"pending\"}");
+        await(() -> {
+            try {
+                return call("GET", "/api/orders/" + label, null).path("blocked_by_failure").isEmpty();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }, "the mark to clear");
+    }
+}
