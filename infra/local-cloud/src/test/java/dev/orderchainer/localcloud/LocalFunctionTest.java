@@ -35,12 +35,12 @@ class LocalFunctionTest {
             for (int i = 0; i < 3; i++) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return invoke(function, 400);
+                    return invoke(function, 1500);
                 }));
             }
             start.countDown();
             for (Future<String> result : results) {
-                assertEquals("400", result.get());
+                assertEquals("1500", result.get());
             }
         } finally {
             pool.shutdownNow();

@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
@@ -65,6 +68,11 @@ public abstract class ApiHandler implements RequestStreamHandler {
             response = handle(request);
         } catch (ApiProblem problem) {
             response = problem.toResponse(request == null ? null : request.path());
+        } catch (SdkClientException | ProvisionedThroughputExceededException | RequestLimitExceededException unavailable) {
+            // The database did not answer (or is throttling): nothing was committed, the client may retry.
+            log.warn("storage unavailable: {}", unavailable.toString());
+            response = new ApiProblem(503, "The service is briefly unavailable; nothing was changed, retry shortly",
+                    java.util.Map.of(), java.util.Map.of("retry-after", "1")).toResponse(request == null ? null : request.path());
         } catch (RuntimeException unexpected) {
             log.error("unhandled error", unexpected);
             response = new ApiProblem(500, "The server could not complete the request; it has been logged")
