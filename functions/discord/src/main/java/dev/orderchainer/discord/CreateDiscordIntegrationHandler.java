@@ -25,6 +25,11 @@ public final class CreateDiscordIntegrationHandler extends ApiHandler {
     }
 
     @Override
+    protected void prime() {
+        components.prime();
+    }
+
+    @Override
     protected HttpResponse handle(HttpRequest request) {
         String userId = components.userId(request);
         return HttpResponse.json(201, components.integrations().create(userId, body(request, IntegrationRequests.Create.class)));

@@ -24,6 +24,11 @@ public final class DeleteDiscordIntegrationHandler extends ApiHandler {
     }
 
     @Override
+    protected void prime() {
+        components.prime();
+    }
+
+    @Override
     protected HttpResponse handle(HttpRequest request) {
         String userId = components.userId(request);
         components.integrations().delete(userId);

@@ -25,6 +25,11 @@ public final class UpdateDiscordIntegrationHandler extends ApiHandler {
     }
 
     @Override
+    protected void prime() {
+        components.prime();
+    }
+
+    @Override
     protected HttpResponse handle(HttpRequest request) {
         String userId = components.userId(request);
         return HttpResponse.json(200, components.integrations().update(userId, body(request, IntegrationRequests.Update.class)));

@@ -28,6 +28,11 @@ public final class HealthHandler extends ApiHandler {
     }
 
     @Override
+    protected void prime() {
+        health.check();
+    }
+
+    @Override
     protected HttpResponse handle(HttpRequest request) {
         HealthReport report = health.check();
         return HttpResponse.json(report.healthy() ? 200 : 503, report).withHeader("cache-control", "no-store");

@@ -26,6 +26,11 @@ public final class CreateOrderHandler extends ApiHandler {
     }
 
     @Override
+    protected void prime() {
+        components.prime();
+    }
+
+    @Override
     protected HttpResponse handle(HttpRequest request) {
         String userId = components.userId(request);
         OrderView order = components.orders().create(userId, body(request, OrderRequests.Create.class));

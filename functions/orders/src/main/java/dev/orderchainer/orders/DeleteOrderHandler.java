@@ -24,6 +24,11 @@ public final class DeleteOrderHandler extends ApiHandler {
     }
 
     @Override
+    protected void prime() {
+        components.prime();
+    }
+
+    @Override
     protected HttpResponse handle(HttpRequest request) {
         String userId = components.userId(request);
         components.orders().delete(userId, OrderComponents.orderId(request));

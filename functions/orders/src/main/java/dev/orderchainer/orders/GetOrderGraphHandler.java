@@ -33,6 +33,11 @@ public final class GetOrderGraphHandler extends ApiHandler {
     }
 
     @Override
+    protected void prime() {
+        components.prime();
+    }
+
+    @Override
     protected HttpResponse handle(HttpRequest request) {
         String userId = components.userId(request);
         for (String name : request.queryParameters().keySet()) {

@@ -24,6 +24,11 @@ public final class GetOrderHandler extends ApiHandler {
     }
 
     @Override
+    protected void prime() {
+        components.prime();
+    }
+
+    @Override
     protected HttpResponse handle(HttpRequest request) {
         String userId = components.userId(request);
         return HttpResponse.json(200, components.orders().get(userId, OrderComponents.orderId(request)));

@@ -25,6 +25,11 @@ public final class UpdateOrderHandler extends ApiHandler {
     }
 
     @Override
+    protected void prime() {
+        components.prime();
+    }
+
+    @Override
     protected HttpResponse handle(HttpRequest request) {
         String userId = components.userId(request);
         String orderId = OrderComponents.orderId(request);

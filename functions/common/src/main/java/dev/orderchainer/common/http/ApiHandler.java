@@ -33,11 +33,37 @@ public abstract class ApiHandler implements RequestStreamHandler {
     private final AtomicBoolean coldStart = new AtomicBoolean(true);
     private final EmfMetrics metrics;
     private final JsonBody jsonBody;
+    private final dev.orderchainer.common.aws.SnapStartPriming priming =
+            dev.orderchainer.common.aws.SnapStartPriming.register(this::primeForSnapshot);
+    private static final byte[] PRIMING_EVENT = ("{\"version\":\"2.0\",\"routeKey\":\"GET /api/priming\",\"rawPath\":\"/api/priming\","
+            + "\"headers\":{\"content-type\":\"application/json\"},\"requestContext\":{\"http\":{\"method\":\"GET\","
+            + "\"path\":\"/api/priming\",\"sourceIp\":\"127.0.0.1\"},\"requestId\":\"priming\"},\"body\":\"{}\","
+            + "\"isBase64Encoded\":false}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     protected ApiHandler(Env env) {
         this.metrics = EmfMetrics.toLog(env.string("POWERTOOLS_METRICS_NAMESPACE", "OrderChainer"),
                 env.string("POWERTOOLS_SERVICE_NAME", "orderchainer"));
         this.jsonBody = new JsonBody(env.integer("MAX_BODY_BYTES", 64 * 1024, 1, 6 * 1024 * 1024));
+    }
+
+    /**
+     * Read-only work that exercises this endpoint's dependencies (SDK calls, token checks) before a
+     * SnapStart snapshot; must not change any data.
+     */
+    protected void prime() {
+    }
+
+    /** The resource SnapStart calls before the snapshot (the runtime finds it through org.crac; tests call it directly). */
+    public final dev.orderchainer.common.aws.SnapStartPriming snapStartPriming() {
+        return priming;
+    }
+
+    /** The shared path of every request: event decoding, JSON, problem documents, then the endpoint's own priming. */
+    private void primeForSnapshot() {
+        HttpRequest request = ApiGatewayV2Codec.decode(PRIMING_EVENT);
+        ApiGatewayV2Codec.encode(new ApiProblem(400, "priming").toResponse(request.path()));
+        ApiGatewayV2Codec.encode(HttpResponse.json(200, java.util.Map.of("priming", true)));
+        prime();
     }
 
     /** The endpoint itself: throw {@link ApiProblem} for any 4xx/5xx answer. */

@@ -17,8 +17,15 @@ class ApiHandlerTest {
 
     /** A tiny endpoint exercising every path through the base handler. */
     static final class EchoHandler extends ApiHandler {
+        int primed;
+
         EchoHandler() {
             super(new Env(Map.of("MAX_BODY_BYTES", "100")));
+        }
+
+        @Override
+        protected void prime() {
+            primed++;
         }
 
         @Override
@@ -75,6 +82,16 @@ class ApiHandlerTest {
         assertFalse(body.contains("secret"), body);
         assertFalse(body.contains("com.example"), body);
         assertTrue(response.json().path("detail").asText().contains("has been logged"));
+    }
+
+    @Test
+    void snapStartPrimingRunsTheSharedPathAndTheEndpointsOwnPriming() throws Exception {
+        EchoHandler handler = new EchoHandler();
+        handler.snapStartPriming().beforeCheckpoint(null);
+        assertEquals(1, handler.primed);
+        handler.snapStartPriming().afterRestore(null);
+        assertEquals(200, HttpInvocation.invoke(handler, ApiGatewayV2Event.request("POST", "/echo").jsonBody("{\"name\":\"Ada\"}"),
+                new LocalLambdaContext("Echo", 512, 5)).status(), "still serves after a restore");
     }
 
     @Test
