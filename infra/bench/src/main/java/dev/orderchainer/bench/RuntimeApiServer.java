@@ -31,8 +31,7 @@ final class RuntimeApiServer implements AutoCloseable {
     record Result(boolean error, byte[] body, long arrivedNanos) {}
 
     RuntimeApiServer() throws IOException {
-        // Without TCP_NODELAY small responses wait for delayed ACKs (about 40 ms each).
-        System.setProperty("sun.net.httpserver.nodelay", "true");
+        dev.orderchainer.local.LoopbackHttpServers.noDelay();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         server.createContext(BASE, this::handle);
         server.setExecutor(executor);

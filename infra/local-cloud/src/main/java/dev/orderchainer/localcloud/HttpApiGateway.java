@@ -32,8 +32,7 @@ public final class HttpApiGateway implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(32);
 
     public HttpApiGateway(List<HttpRoute> routes, int port) throws IOException {
-        // Without TCP_NODELAY small responses wait for delayed ACKs (about 40 ms each).
-        System.setProperty("sun.net.httpserver.nodelay", "true");
+        dev.orderchainer.local.LoopbackHttpServers.noDelay();
         this.routes = routes.stream().sorted(Comparator.comparingInt(HttpRoute::specificity).reversed()).toList();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         server.createContext("/", this::handle);

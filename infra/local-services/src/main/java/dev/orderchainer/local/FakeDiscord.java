@@ -53,6 +53,7 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     public static FakeDiscord start(int port) {
+        LoopbackHttpServers.noDelay();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
             FakeDiscord discord = new FakeDiscord(server);
