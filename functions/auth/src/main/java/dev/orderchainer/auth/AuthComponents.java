@@ -17,9 +17,8 @@ import dev.orderchainer.common.config.ConfigurationException;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.observability.EmfMetrics;
 import dev.orderchainer.security.AccessTokens;
-import dev.orderchainer.security.BearerAuthenticator;
 import dev.orderchainer.security.DynamoDbRateLimiter;
-import dev.orderchainer.security.DynamoDbRevocationList;
+import dev.orderchainer.security.FunctionAuthentication;
 import dev.orderchainer.security.RateLimiter;
 import dev.orderchainer.security.SecurityEvents;
 import dev.orderchainer.security.SigningKey;
@@ -31,8 +30,6 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /** Builds the auth services an endpoint needs from its environment; each handler asks only for its own. */
 final class AuthComponents {
-    static final String ISSUER = "orderchainer";
-    static final String AUDIENCE = "orderchainer-api";
     private final Env env;
     private final Clock clock = Clock.systemUTC();
     private final DynamoDbClient dynamoDb;
@@ -76,12 +73,13 @@ final class AuthComponents {
                 Duration.ofDays(env.integer("REFRESH_TOKEN_EXPIRE_DAYS", 14, 1, 365)), clock, events);
     }
 
-    BearerAuthenticator authenticator() {
-        return new BearerAuthenticator(accessTokens(), new DynamoDbRevocationList(dynamoDb, table), events);
+    FunctionAuthentication authentication() {
+        return new FunctionAuthentication(env, dynamoDb, table, clock);
     }
 
     private AccessTokens accessTokens() {
-        return new AccessTokens(SigningKey.fromSetting(env.optional("SECRET_KEY").orElse(null)), ISSUER, AUDIENCE,
+        return new AccessTokens(SigningKey.fromSetting(env.optional("SECRET_KEY").orElse(null)),
+                FunctionAuthentication.ISSUER, FunctionAuthentication.AUDIENCE,
                 Duration.ofMinutes(env.integer("ACCESS_TOKEN_EXPIRE_MINUTES", 30, 1, 24 * 60)), clock);
     }
 

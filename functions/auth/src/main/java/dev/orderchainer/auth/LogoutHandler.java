@@ -5,12 +5,12 @@ import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
-import dev.orderchainer.security.BearerAuthenticator;
+import dev.orderchainer.security.FunctionAuthentication;
 import java.util.Map;
 
 /** POST /api/auth/logout (Bearer) → 204: the access token is refused everywhere and its refresh family revoked. */
 public final class LogoutHandler extends ApiHandler {
-    private final BearerAuthenticator authenticator;
+    private final FunctionAuthentication authentication;
     private final Sessions sessions;
 
     public LogoutHandler() {
@@ -23,13 +23,13 @@ public final class LogoutHandler extends ApiHandler {
 
     private LogoutHandler(AuthComponents components) {
         super(components.env());
-        this.authenticator = components.authenticator();
+        this.authentication = components.authentication();
         this.sessions = components.sessions();
     }
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        sessions.logout(authenticator.authenticate(request));
+        sessions.logout(authentication.authenticate(request));
         return HttpResponse.noContent();
     }
 }
