@@ -87,12 +87,13 @@ public final class Notifier {
             return;
         }
         Integration integration = found.get();
-        List<Queued> wanted = events.stream().filter(q -> wanted(integration.notifications(), q.event())).toList();
-        List<List<Queued>> messages = coalesce(wanted);
+        List<Rendered> wanted = events.stream().filter(q -> wanted(integration.notifications(), q.event()))
+                .map(q -> new Rendered(q, renderer.render(q.event()))).toList();
+        List<List<Rendered>> messages = coalesce(wanted);
         for (int i = 0; i < messages.size(); i++) {
-            List<Queued> message = messages.get(i);
-            Set<String> claimed = ledger.claim(message.stream().map(q -> q.event().eventId()).toList());
-            List<Queued> toPost = message.stream().filter(q -> claimed.contains(q.event().eventId())).toList();
+            List<Rendered> message = messages.get(i);
+            Set<String> claimed = ledger.claim(message.stream().map(r -> r.queued().event().eventId()).toList());
+            List<Rendered> toPost = message.stream().filter(r -> claimed.contains(r.queued().event().eventId())).toList();
             if (toPost.isEmpty()) {
                 continue;
             }
@@ -117,11 +118,11 @@ public final class Notifier {
             LOG.warn("Discord answered {} for user {}; {} events go back to the queue", answer.status(), userId,
                     messages.subList(i, messages.size()).stream().mapToInt(List::size).sum());
             // Keep the group's order: this message and everything after it come back.
-            for (List<Queued> later : messages.subList(i, messages.size())) {
-                for (Queued queued : later) {
-                    failed.add(queued.messageId());
+            for (List<Rendered> later : messages.subList(i, messages.size())) {
+                for (Rendered rendered : later) {
+                    failed.add(rendered.queued().messageId());
                     if (delay >= 0) {
-                        visibility.put(queued.messageId(), delay);
+                        visibility.put(rendered.queued().messageId(), delay);
                     }
                 }
             }
@@ -141,9 +142,11 @@ public final class Notifier {
         }
     }
 
-    private DiscordWebhooks.Answer post(Integration integration, List<Queued> events) {
-        List<ObjectNode> embeds = events.stream().map(q -> renderer.render(q.event())).toList();
-        String message = DiscordMessage.of(integration, embeds);
+    /** An event and its embed, rendered once for sizing and posting. */
+    private record Rendered(Queued queued, ObjectNode embed) {}
+
+    private DiscordWebhooks.Answer post(Integration integration, List<Rendered> events) {
+        String message = DiscordMessage.of(integration, events.stream().map(Rendered::embed).toList());
         DiscordWebhooks.Answer answer = discord.execute(integration.webhook(), message);
         for (int retry = 1; retry <= SERVER_ERROR_RETRIES && (answer.status() == 0 || answer.status() >= 500); retry++) {
             pause.sleep(Duration.ofMillis(250L << retry));
@@ -153,18 +156,18 @@ public final class Notifier {
     }
 
     /** Up to 10 embeds and 6,000 characters per message, in order. */
-    private List<List<Queued>> coalesce(List<Queued> events) {
-        List<List<Queued>> messages = new ArrayList<>();
-        List<Queued> current = new ArrayList<>();
+    private static List<List<Rendered>> coalesce(List<Rendered> events) {
+        List<List<Rendered>> messages = new ArrayList<>();
+        List<Rendered> current = new ArrayList<>();
         int chars = 0;
-        for (Queued queued : events) {
-            int size = EmbedRenderer.size(renderer.render(queued.event()));
+        for (Rendered rendered : events) {
+            int size = EmbedRenderer.size(rendered.embed());
             if (!current.isEmpty() && (current.size() == MAX_EMBEDS || chars + size > MAX_MESSAGE_CHARS)) {
                 messages.add(current);
                 current = new ArrayList<>();
                 chars = 0;
             }
-            current.add(queued);
+            current.add(rendered);
             chars += size;
         }
         if (!current.isEmpty()) {
