@@ -40,6 +40,16 @@ public final class HttpApiGateway implements AutoCloseable {
         server.start();
     }
 
+    /** Serves a file of the project as-is (the API description) next to the routes. */
+    public void serveFile(String path, java.nio.file.Path file, String contentType) {
+        server.createContext(path, exchange -> {
+            try (exchange) {
+                byte[] body = java.nio.file.Files.readAllBytes(file);
+                send(exchange, 200, Map.of("content-type", contentType), body);
+            }
+        });
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

@@ -63,6 +63,10 @@ public final class LocalCloud implements AutoCloseable {
             functions.put(definition.logicalId(), new LocalFunction(definition, environment(definition, options.overrides())));
         }
         this.gateway = new HttpApiGateway(routes(), options.port());
+        java.nio.file.Path spec = dev.orderchainer.local.ProjectFiles.root().resolve("infra/openapi.yaml");
+        if (java.nio.file.Files.isRegularFile(spec)) {
+            gateway.serveFile("/openapi.yaml", spec, "application/yaml");
+        }
         startEventSourceMappings(options.dataDir());
     }
 
