@@ -46,7 +46,7 @@ public final class GetOrderGraphHandler extends ApiHandler {
             }
         }
         String format = request.query("format").orElse("json");
-        String root = request.query("root").orElse(null);
+        String root = request.query("root").filter(value -> !value.isEmpty()).orElse(null);
         if (root != null && !OrderIds.isValid(root)) {
             throw ApiProblem.notFound("Order " + root + " not found");
         }

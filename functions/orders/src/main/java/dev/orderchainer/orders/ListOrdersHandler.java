@@ -51,7 +51,8 @@ public final class ListOrdersHandler extends ApiHandler {
         Optional<OrderService.ListView> view = request.query("view").map(value -> OrderService.ListView.parse(value)
                 .orElseThrow(() -> ApiProblem.badRequest("view must be ready or blocked")));
         int limit = request.query("limit").map(ListOrdersHandler::limit).orElse(DEFAULT_LIMIT);
-        OrderService.Listing listing = components.orders().list(userId, status, view, limit, request.query("cursor").orElse(null));
+        OrderService.Listing listing = components.orders().list(userId, status, view, limit,
+                request.query("cursor").filter(cursor -> !cursor.isEmpty()).orElse(null));
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("items", listing.items());
         body.put("next_cursor", listing.nextCursor());

@@ -37,15 +37,36 @@ public final class JsonBody {
             throw ApiProblem.badRequest("A JSON request body is required");
         }
         try {
-            T value = Json.mapper().readValue(request.body(), type);
-            if (value == null) {
+            com.fasterxml.jackson.databind.JsonNode tree = Json.mapper().readTree(request.body());
+            if (tree == null || tree.isNull()) {
                 throw ApiProblem.badRequest("The request body must be a JSON object, not null");
             }
-            return value;
+            rejectNulls(tree, "");
+            return Json.mapper().treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw ApiProblem.badRequest(describe(e));
         } catch (IOException e) {
             throw ApiProblem.badRequest("The request body could not be read");
+        }
+    }
+
+    /** Optional fields are left out; an explicit null is refused, so "absent" has one spelling. */
+    private static void rejectNulls(com.fasterxml.jackson.databind.JsonNode node, String path) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                if (field.getValue().isNull()) {
+                    throw ApiProblem.badRequest("Field '" + at + "' must not be null; leave it out instead");
+                }
+                rejectNulls(field.getValue(), at);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isNull()) {
+                    throw ApiProblem.badRequest("Field '" + path + "[" + i + "]' must not be null");
+                }
+                rejectNulls(node.get(i), path + "[" + i + "]");
+            }
         }
     }
 

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * The one ObjectMapper of the API: snake_case, unknown fields rejected, no lenient coercions
- * ("12" is not a number, 1 is not a string, null is not false), trailing tokens rejected.
+ * ("12" is not a number, 1 is not a string or an enum value, null is not false), trailing tokens rejected.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = build();
@@ -40,6 +40,7 @@ public final class Json {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonBodyTest {
-    record Sample(String title, Integer count, Boolean urgent, List<String> tags, Nested nested) {}
+    record Sample(String title, Integer count, Boolean urgent, List<String> tags, Nested nested, Mood mood) {}
+
+    enum Mood { CALM, BUSY }
 
     record Nested(String note) {}
 
@@ -31,8 +33,8 @@ class JsonBodyTest {
     @Test
     void readsSnakeCaseJsonIntoARecord() {
         Sample sample = body.read(request("application/json; charset=utf-8",
-                "{\"title\":\"t\",\"count\":3,\"urgent\":true,\"tags\":[\"a\"],\"nested\":{\"note\":\"n\"}}"), Sample.class);
-        assertEquals(new Sample("t", 3, true, List.of("a"), new Nested("n")), sample);
+                "{\"title\":\"t\",\"count\":3,\"urgent\":true,\"tags\":[\"a\"],\"nested\":{\"note\":\"n\"},\"mood\":\"BUSY\"}"), Sample.class);
+        assertEquals(new Sample("t", 3, true, List.of("a"), new Nested("n"), Mood.BUSY), sample);
     }
 
     @Test
@@ -56,6 +58,10 @@ class JsonBodyTest {
         "{\"nested\":[]}          | Field 'nested' must be an object",
         "[]                       | The request body must be a JSON object",
         "\"text\"                 | The request body must be a JSON object",
+        "{\"urgent\":null}         | Field 'urgent' must not be null; leave it out instead",
+        "{\"mood\":0}              | Field 'mood' must be one of: CALM, BUSY",
+        "{\"mood\":\"SAD\"}          | Field 'mood' must be one of: CALM, BUSY",
+        "{\"tags\":[null]}         | Field 'tags[0]' must not be null",
     })
     void wrongTypesNameTheFieldAndTheExpectedType(String json, String detail) {
         ApiProblem problem = problem("application/json", json);
