@@ -38,7 +38,11 @@ public final class JsonBody {
         }
         try {
             com.fasterxml.jackson.databind.JsonNode tree = Json.mapper().readTree(request.body());
-            if (tree == null || tree.isNull()) {
+            // A body of only whitespace parses to no value at all (MissingNode), which is still no body.
+            if (tree == null || tree.isMissingNode()) {
+                throw ApiProblem.badRequest("A JSON request body is required");
+            }
+            if (tree.isNull()) {
                 throw ApiProblem.badRequest("The request body must be a JSON object, not null");
             }
             rejectNulls(tree, "");

@@ -83,6 +83,10 @@ class JsonBodyTest {
     @Test
     void emptyAndNullBodiesAreRejected() {
         assertEquals("A JSON request body is required", problem("application/json", null).detail());
+        assertEquals("A JSON request body is required", problem("application/json", "\n").detail());
+        assertEquals("A JSON request body is required", problem("application/json", " \t\r\n ").detail());
+        assertEquals("The request body must be a JSON object", problem("application/json", "[]").detail());
+        assertEquals("The request body must be a JSON object", problem("application/json", "7").detail());
         assertEquals("The request body must be a JSON object, not null", problem("application/json", "null").detail());
     }
 
