@@ -35,5 +35,5 @@ access=$(curl -sf -X POST "http://127.0.0.1:$port/api/auth/token" \
 # 405, for unrouted methods, and so does the local cloud), ensure_resource_availability (a
 # dependency that does not exist answers 404 by design). Logout is left out: it revokes the token.
 st run infra/openapi.yaml --url "http://127.0.0.1:$port" -H "Authorization: Bearer $access" \
-  --seed 42 --max-examples 25 --exclude-path /api/auth/logout \
+  --seed "${SCHEMATHESIS_SEED:-42}" --max-examples "${SCHEMATHESIS_EXAMPLES:-25}" --exclude-path /api/auth/logout \
   --checks all --exclude-checks positive_data_acceptance,unsupported_method,ensure_resource_availability,object_level_authorization
