@@ -50,6 +50,22 @@ public final class HttpApiGateway implements AutoCloseable {
         });
     }
 
+    /** Serves the Swagger UI page and its files under /docs; any other path there is API Gateway's 404. */
+    void serveDocs(ApiDocsPage docs) {
+        server.createContext(ApiDocsPage.PATH, exchange -> {
+            try (exchange) {
+                String method = exchange.getRequestMethod();
+                Optional<ApiDocsPage.Asset> asset = method.equals("GET") || method.equals("HEAD")
+                        ? docs.asset(exchange.getRequestURI().getRawPath()) : Optional.empty();
+                if (asset.isPresent()) {
+                    send(exchange, 200, Map.of("content-type", asset.get().contentType()), asset.get().body());
+                } else {
+                    sendNotFound(exchange);
+                }
+            }
+        });
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }
@@ -74,7 +90,7 @@ public final class HttpApiGateway implements AutoCloseable {
                 }
             }
             if (route == null) {
-                send(exchange, 404, Map.of("content-type", "application/json"), "{\"message\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8));
+                sendNotFound(exchange);
                 return;
             }
             byte[] body = readLimited(exchange.getRequestBody());
@@ -105,6 +121,10 @@ public final class HttpApiGateway implements AutoCloseable {
             LOG.error("local gateway failure", e);
             throw e;
         }
+    }
+
+    private static void sendNotFound(HttpExchange exchange) throws IOException {
+        send(exchange, 404, Map.of("content-type", "application/json"), "{\"message\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] readLimited(InputStream in) throws IOException {

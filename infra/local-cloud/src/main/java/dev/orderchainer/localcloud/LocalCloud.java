@@ -66,6 +66,7 @@ public final class LocalCloud implements AutoCloseable {
         java.nio.file.Path spec = dev.orderchainer.local.ProjectFiles.root().resolve("infra/openapi.yaml");
         if (java.nio.file.Files.isRegularFile(spec)) {
             gateway.serveFile("/openapi.yaml", spec, "application/yaml");
+            gateway.serveDocs(new ApiDocsPage());
         }
         startEventSourceMappings(options.dataDir());
     }

@@ -66,6 +66,7 @@ public final class LocalCloudMain {
         out.append("  Logs       ").append(logs.get(0)).append("\n  Errors     ").append(logs.get(1))
                 .append("\n  Metrics    ").append(logs.get(2)).append('\n');
         out.append("  API spec   ").append(cloud.baseUrl()).append("/openapi.yaml\n");
+        out.append("  API docs   ").append(cloud.baseUrl()).append("/docs\n");
         out.append("  Try        curl ").append(cloud.baseUrl()).append("/api/health\n");
         System.out.println(out);
     }

@@ -121,6 +121,41 @@ class OpenApiSpecTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void theDocsPageIsSwaggerUiWithEveryFileItLoadsServedLocally() throws Exception {
+        HttpResponse<String> page = get("/docs");
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html; charset=utf-8", page.headers().firstValue("content-type").orElseThrow());
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page.body());
+        List<String> loaded = new ArrayList<>();
+        while (links.find()) {
+            loaded.add(links.group(1));
+        }
+        assertEquals(List.of("/docs/swagger-ui.css", "/docs/favicon-32x32.png", "/docs/swagger-ui-bundle.js",
+                "/docs/docs-init.js"), loaded);
+        for (String file : loaded) {
+            HttpResponse<String> asset = get(file);
+            assertEquals(200, asset.statusCode(), file);
+            assertTrue(asset.body().length() > 100, file);
+        }
+        assertTrue(get("/docs/swagger-ui-bundle.js").body().contains("SwaggerUIBundle"));
+        assertEquals("text/javascript; charset=utf-8",
+                get("/docs/docs-init.js").headers().firstValue("content-type").orElseThrow());
+        assertTrue(get("/docs/docs-init.js").body().contains("url: \"/openapi.yaml\""));
+        HttpResponse<String> served = get("/openapi.yaml");
+        assertEquals(200, served.statusCode());
+        assertEquals(JSON.valueToTree(new Yaml().load(served.body())), spec);
+        assertEquals("/", spec.path("servers").path(0).path("url").asText(), "try-it-out calls the server the page came from");
+        assertEquals(404, get("/docs/../template.yaml").statusCode());
+        assertEquals(404, get("/docs/index.html").statusCode());
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(cloud.baseUrl() + "/docs"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(cloud.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Sends a request and checks the answer against the operation's documented response. */
     private static JsonNode call(String method, String url, String path, String token, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(cloud.baseUrl() + url));
