@@ -34,8 +34,8 @@ public final class BearerAuthenticator {
             events.record("invalid_token", null, e.getMessage());
             throw unauthorized("The access token is invalid or expired", true);
         }
-        if (revocations.isRevoked(claims.tokenId())) {
-            events.record("revoked_token_use", claims.userId(), "jti " + claims.tokenId());
+        if (revocations.isRevoked(claims)) {
+            events.record("revoked_token_use", claims.userId(), "session " + claims.sessionId() + ", jti " + claims.tokenId());
             throw unauthorized("The access token is invalid or expired", true);
         }
         MDC.put(ApiHandler.USER_ID, claims.userId());

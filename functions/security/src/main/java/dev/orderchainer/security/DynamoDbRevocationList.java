@@ -5,7 +5,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Revoked token ids as items that DynamoDB's TTL removes once the token would have expired anyway. */
+/** Revoked sessions as items that DynamoDB's TTL removes once their last access token would have expired anyway. */
 public final class DynamoDbRevocationList implements RevocationList {
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -15,25 +15,25 @@ public final class DynamoDbRevocationList implements RevocationList {
         this.table = table;
     }
 
-    static Map<String, AttributeValue> key(String tokenId) {
-        return Map.of("pk", AttributeValue.fromS("REVOKED#" + tokenId), "sk", AttributeValue.fromS("REVOKED"));
+    static Map<String, AttributeValue> key(String sessionId) {
+        return Map.of("pk", AttributeValue.fromS("REVOKED#" + sessionId), "sk", AttributeValue.fromS("SESSION"));
     }
 
     @Override
-    public boolean isRevoked(String tokenId) {
+    public boolean isRevoked(AccessClaims claims) {
         // Strongly consistent: a token must stop working the moment logout returns.
-        return dynamoDb.getItem(r -> r.tableName(table).key(key(tokenId)).consistentRead(true)
+        return dynamoDb.getItem(r -> r.tableName(table).key(key(claims.sessionId())).consistentRead(true)
                 .projectionExpression("pk")).hasItem();
     }
 
     @Override
-    public void revoke(String tokenId, Instant until) {
-        dynamoDb.putItem(r -> r.tableName(table).item(item(tokenId, until)));
+    public void revoke(String sessionId, Instant until) {
+        dynamoDb.putItem(r -> r.tableName(table).item(item(sessionId, until)));
     }
 
-    /** The revocation item, for callers that write it inside a transaction (logout). */
-    public static Map<String, AttributeValue> item(String tokenId, Instant until) {
-        Map<String, AttributeValue> item = new java.util.HashMap<>(key(tokenId));
+    /** The revocation item, for callers that write it inside a transaction with the session's end. */
+    public static Map<String, AttributeValue> item(String sessionId, Instant until) {
+        Map<String, AttributeValue> item = new java.util.HashMap<>(key(sessionId));
         item.put("expires_at", AttributeValue.fromN(Long.toString(until.getEpochSecond())));
         return item;
     }

@@ -2,9 +2,13 @@ package dev.orderchainer.security;
 
 import java.time.Instant;
 
-/** Access tokens revoked before their expiry (logout). */
+/**
+ * Sessions ended before their access tokens expire (logout, refresh token reuse). Every access
+ * token carries its session (sid), so one entry refuses all of them, older ones included.
+ */
 public interface RevocationList {
-    boolean isRevoked(String tokenId);
+    boolean isRevoked(AccessClaims claims);
 
-    void revoke(String tokenId, Instant until);
+    /** Refuses the session's access tokens until {@code until}, when the last of them expires anyway. */
+    void revoke(String sessionId, Instant until);
 }

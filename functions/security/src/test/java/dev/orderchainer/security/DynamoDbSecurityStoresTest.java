@@ -39,11 +39,15 @@ class DynamoDbSecurityStoresTest {
     }
 
     @Test
-    void aValidTokenAuthenticatesUntilItIsRevoked() {
+    void aValidTokenAuthenticatesUntilItsSessionIsRevoked() {
         AccessTokens.Issued issued = tokens.issue("user-7", "family-7");
         assertEquals("user-7", authenticator.authenticate(withAuthorization("Bearer " + issued.token())).userId());
         assertEquals("user-7", authenticator.authenticate(withAuthorization("bearer " + issued.token())).userId());
-        revocations.revoke(issued.tokenId(), issued.expiresAt());
+        AccessTokens.Issued sameSession = tokens.issue("user-7", "family-7");
+        AccessTokens.Issued otherSession = tokens.issue("user-7", "family-8");
+        revocations.revoke("family-7", issued.expiresAt());
+        assertThrows(ApiProblem.class, () -> authenticator.authenticate(withAuthorization("Bearer " + sameSession.token())));
+        assertEquals("user-7", authenticator.authenticate(withAuthorization("Bearer " + otherSession.token())).userId());
         ApiProblem problem = assertThrows(ApiProblem.class, () -> authenticator.authenticate(withAuthorization("Bearer " + issued.token())));
         assertEquals(401, problem.status());
         assertEquals("Bearer error=\"invalid_token\"", problem.headers().get("www-authenticate"));

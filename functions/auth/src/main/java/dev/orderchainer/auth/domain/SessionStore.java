@@ -19,8 +19,9 @@ public interface SessionStore {
     /** Marks {@code current} used and stores its successor, unless it was used or revoked meanwhile. */
     Rotation rotate(RefreshToken current, String nextTokenHash);
 
-    void revokeFamily(String familyId);
-
-    /** Logout: the access token is refused until it expires and the family can no longer refresh. */
-    void end(String accessTokenId, Instant accessTokenExpiry, String familyId);
+    /**
+     * Ends a session (logout, or reuse of a rotated refresh token): the family can no longer refresh
+     * and every access token issued in it is refused until {@code accessTokensExpireBy}.
+     */
+    void revokeFamily(String familyId, Instant accessTokensExpireBy);
 }

@@ -56,13 +56,18 @@ public final class Sessions {
     }
 
     public void logout(AccessClaims claims) {
-        store.end(claims.tokenId(), claims.expiresAt(), claims.sessionId());
+        endSession(claims.sessionId());
     }
 
     private void reuse(SessionStore.RefreshToken token) {
-        store.revokeFamily(token.familyId());
+        endSession(token.familyId());
         events.record("refresh_token_reuse", token.userId(), "family " + token.familyId() + " revoked");
         throw invalidRefresh();
+    }
+
+    /** No access token of the session outlives the newest one, which expires at most one lifetime from now. */
+    private void endSession(String familyId) {
+        store.revokeFamily(familyId, clock.instant().plus(accessTokens.lifetime()));
     }
 
     private TokenPair pair(String userId, String familyId, String refresh, Instant refreshExpires) {

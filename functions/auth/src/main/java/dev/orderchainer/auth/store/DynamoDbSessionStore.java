@@ -94,16 +94,9 @@ public final class DynamoDbSessionStore implements SessionStore {
     }
 
     @Override
-    public void revokeFamily(String familyId) {
-        dynamoDb.updateItem(r -> r.tableName(table).key(familyKey(familyId))
-                .updateExpression("SET revoked = :yes")
-                .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true))));
-    }
-
-    @Override
-    public void end(String accessTokenId, Instant accessTokenExpiry, String familyId) {
+    public void revokeFamily(String familyId, Instant accessTokensExpireBy) {
         dynamoDb.transactWriteItems(r -> r.transactItems(
-                t -> t.put(p -> p.tableName(table).item(DynamoDbRevocationList.item(accessTokenId, accessTokenExpiry))),
+                t -> t.put(p -> p.tableName(table).item(DynamoDbRevocationList.item(familyId, accessTokensExpireBy))),
                 t -> t.update(u -> u.tableName(table).key(familyKey(familyId))
                         .updateExpression("SET revoked = :yes")
                         .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true))))));
