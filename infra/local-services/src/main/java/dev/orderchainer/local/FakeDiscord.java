@@ -45,8 +45,17 @@ public final class FakeDiscord implements AutoCloseable {
     /** A message Discord accepted. */
     public record Message(String webhookId, JsonNode body) {}
 
-    /** A canned answer for the next POST: status, body and headers. */
-    public record Scripted(int status, String body, Map<String, String> headers) {}
+    /** A canned answer for the next POST: status, body and headers, sent after {@code delay} (to time clients out). */
+    public record Scripted(int status, String body, Map<String, String> headers, java.time.Duration delay) {
+        public Scripted(int status, String body, Map<String, String> headers) {
+            this(status, body, headers, java.time.Duration.ZERO);
+        }
+
+        /** Discord hanging: nothing is posted and the answer comes only after {@code delay}. */
+        public static Scripted hang(java.time.Duration delay) {
+            return new Scripted(503, "{}", Map.of(), delay);
+        }
+    }
 
     private FakeDiscord(HttpServer server) {
         this.server = server;
@@ -134,6 +143,12 @@ public final class FakeDiscord implements AutoCloseable {
             }
             Scripted scripted = script.poll();
             if (scripted != null) {
+                try {
+                    Thread.sleep(scripted.delay().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
                 send(exchange, scripted.status(), scripted.body(), scripted.headers());
                 return;
             }

@@ -44,11 +44,15 @@ class NotifierTest {
 
     private Notifier notifier() {
         if (notifier == null) {
-            notifier = new Notifier(integrations, new HttpDiscordWebhooks(discord.apiBase().toString(), Duration.ofSeconds(2)),
-                    new DynamoDbDeliveryLedger(LOCAL.dynamoDb(), "AppTable", Clock.systemUTC()),
-                    new EmbedRenderer("https://app.example.com/orders/{id}"), pauses::add, Clock.systemUTC());
+            notifier = notifier(Duration.ofSeconds(2));
         }
         return notifier;
+    }
+
+    private Notifier notifier(Duration discordTimeout) {
+        return new Notifier(integrations, new HttpDiscordWebhooks(discord.apiBase().toString(), discordTimeout),
+                new DynamoDbDeliveryLedger(LOCAL.dynamoDb(), "AppTable", Clock.systemUTC()),
+                new EmbedRenderer("https://app.example.com/orders/{id}"), pauses::add, Clock.systemUTC());
     }
 
     /** A user with an integration; returns the user id and the webhook id. */
@@ -138,6 +142,29 @@ class NotifierTest {
         Notifier.Queued next = queued(user[0], OrderEvent.CREATED, "pending");
         Notifier.Outcome outcome = notifier().deliver(List.of(next));
         assertEquals(Map.of(next.messageId(), Notifier.SERVER_ERROR_VISIBILITY_SECONDS), outcome.visibilitySeconds());
+    }
+
+    @Test
+    void timeoutsAreRetriedThenReturnedAndTheEventIsPostedOnceWhenDiscordAnswersAgain() {
+        String[] user = user(Notifications.ALL);
+        Notifier impatient = notifier(Duration.ofMillis(300));
+        Notifier.Queued event = queued(user[0], OrderEvent.CREATED, "pending");
+        discord.script(FakeDiscord.Scripted.hang(Duration.ofSeconds(1)), FakeDiscord.Scripted.hang(Duration.ofSeconds(1)));
+        assertTrue(impatient.deliver(List.of(event)).failed().isEmpty(), "the third try, after two timeouts, succeeds");
+        assertEquals(2, pauses.size());
+        assertEquals(1, messagesTo(user[1]));
+
+        Notifier.Queued next = queued(user[0], OrderEvent.CREATED, "pending");
+        discord.script(FakeDiscord.Scripted.hang(Duration.ofSeconds(1)), FakeDiscord.Scripted.hang(Duration.ofSeconds(1)),
+                FakeDiscord.Scripted.hang(Duration.ofSeconds(1)));
+        Notifier.Outcome outcome = impatient.deliver(List.of(next));
+        assertEquals(Map.of(next.messageId(), Notifier.SERVER_ERROR_VISIBILITY_SECONDS), outcome.visibilitySeconds(),
+                "still hanging: the message goes back to the queue with a short delay");
+        assertEquals(1, messagesTo(user[1]));
+        assertTrue(impatient.deliver(List.of(next, event)).failed().isEmpty(), "the redelivery posts it; the done event is skipped");
+        assertEquals(2, messagesTo(user[1]));
+        assertEquals(2, discord.received().stream().filter(m -> m.webhookId().equals(user[1]))
+                .mapToInt(m -> m.body().path("embeds").size()).sum(), "each event once");
     }
 
     @Test
