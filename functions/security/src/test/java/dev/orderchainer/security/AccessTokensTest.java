@@ -125,4 +125,43 @@ class AccessTokensTest {
         refused("cHq0S1v3n8y2Zk4rW9xB7mQ5tL6jF1aD0eR3uI8oP2s", "not a signed JWT");
         refused("", "not a signed JWT");
     }
+
+    /** Signs raw header and payload JSON as they are, so malformed or duplicate-key documents can be tried. */
+    private static String signRaw(String headerJson, String payloadJson) throws Exception {
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String input = b64.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(KEY, "HmacSHA256"));
+        return input + "." + b64.encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void correctlySignedButMalformedDocumentsAreRefused() throws Exception {
+        String header = "{\"alg\":\"HS256\",\"typ\":\"at+jwt\"}";
+        long iat = NOW.getEpochSecond();
+        String claims = "\"iss\":\"orderchainer\",\"aud\":\"orderchainer-api\",\"iat\":" + iat + ",\"exp\":" + (iat + 600)
+                + ",\"jti\":\"j1\",\"typ\":\"access\",\"sid\":\"s1\"";
+        assertEquals("u1", tokens.verify(signRaw(header, "{\"sub\":\"u1\"," + claims + "}")).userId(), "control");
+        refused(signRaw(header, "{\"sub\":\"u1\",\"sub\":\"admin\"," + claims + "}"), "not a signed JWT");
+        refused(signRaw("{\"alg\":\"HS256\",\"alg\":\"none\",\"typ\":\"at+jwt\"}", "{\"sub\":\"u1\"," + claims + "}"),
+                "not a signed JWT");
+        refused(signRaw(header, "[\"u1\"]"), "not a signed JWT");
+        refused(signRaw(header, "{\"sub\":\"u1\"," + claims + "} trailing"), "not a signed JWT");
+        refused(signRaw("{\"alg\":\"HS256\",\"typ\":\"at+jwt\",\"crit\":[\"exp\"]}", "{\"sub\":\"u1\"," + claims + "}"),
+                "critical header");
+        refused(signRaw("{\"alg\":\"HS256\",\"typ\":\"at+jwt\",\"jku\":\"https://evil.example/keys\"}",
+                "{\"sub\":\"u1\"," + claims + "}"), "other than alg and typ");
+        refused(signRaw(header, "{\"sub\":\"u1\"," + claims.replace("\"iat\":" + iat, "\"iat\":\"yesterday\"") + "}"),
+                "required claim");
+        refused(signRaw(header, "{\"sub\":7," + claims + "}"), "required claim");
+        refused(signRaw(header, "{\"sub\":\"u1\"," + claims.replace("\"sid\":\"s1\"", "\"sid\":[\"s1\"]") + "}"),
+                "not a string");
+        assertEquals("u1", tokens.verify(signRaw(header, "{\"sub\":\"u1\"," + claims.replace("\"aud\":\"orderchainer-api\"",
+                "\"aud\":[\"other\",\"orderchainer-api\"]") + "}")).userId(), "aud may be a list");
+        String valid = signRaw(header, "{\"sub\":\"u1\"," + claims + "}");
+        refused(valid + ".", "not a signed JWT");
+        refused(valid.substring(0, valid.lastIndexOf('.') + 1), "not a signed JWT");
+        refused("%%%." + valid.substring(valid.indexOf('.') + 1), "not a signed JWT");
+    }
 }

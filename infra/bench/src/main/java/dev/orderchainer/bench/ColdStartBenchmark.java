@@ -93,8 +93,18 @@ public final class ColdStartBenchmark {
             Target unknownUser = new Target("TokenFunction, unknown user (401)", tokenHandler, auth, tokenEnv,
                     loginEvent("nobody_here", password), body -> body.contains("\"statusCode\":401"));
 
+            List<Path> orders = new ArrayList<>(unzipLibs(ProjectFiles.root().resolve("functions/orders/target/orders-functions.zip")));
+            orders.addAll(ric);
+            Map<String, String> ordersEnv = local.environmentOf("GetOrderFunction");
+            Target getOrder = getOrderTarget(local, orders, ordersEnv);
+
             List<Stats> results = new ArrayList<>();
-            for (Target target : List.of(baselineTarget, healthTarget, login, wrongPassword, unknownUser)) {
+            // -Dbench.only=Baseline,GetOrder measures only the targets whose names start with one of these.
+            List<String> only = Arrays.stream(System.getProperty("bench.only", "").split(",")).filter(o -> !o.isBlank()).toList();
+            for (Target target : List.of(baselineTarget, getOrder, healthTarget, login, wrongPassword, unknownUser)) {
+                if (!only.isEmpty() && only.stream().noneMatch(target.name()::startsWith)) {
+                    continue;
+                }
                 results.add(measure(target, runs, warm));
             }
             String report = report(results, runs, warm);
@@ -131,6 +141,28 @@ public final class ColdStartBenchmark {
         }
     }
 
+    /** The design's bar: GET /api/orders/{id} of an existing order with a valid access token (JWT check, revocation check, GetItem). */
+    private static Target getOrderTarget(LocalServices local, List<Path> classpath, Map<String, String> env) {
+        String userId = java.util.UUID.randomUUID().toString();
+        String token = new dev.orderchainer.security.AccessTokens(env.get("SECRET_KEY").getBytes(StandardCharsets.UTF_8),
+                dev.orderchainer.security.FunctionAuthentication.ISSUER, dev.orderchainer.security.FunctionAuthentication.AUDIENCE, java.time.Duration.ofHours(2), java.time.Clock.systemUTC())
+                .issue(userId, "bench-session").token();
+        var created = dev.orderchainer.local.HttpInvocation.invoke(
+                new dev.orderchainer.orders.CreateOrderHandler(local.environmentOf("CreateOrderFunction")),
+                ApiGatewayV2Event.request("POST", "/api/orders").routeKey("POST /api/orders").header("authorization", "Bearer " + token)
+                        .jsonBody("{\"title\":\"Cold start\",\"description\":\"read by the benchmark\"}"),
+                new dev.orderchainer.local.LocalLambdaContext("CreateOrderFunction", 1024, 10));
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create the benchmark's order: " + created.status());
+        }
+        String orderId = created.json().path("id").asText();
+        byte[] event = ApiGatewayV2Event.request("GET", "/api/orders/" + orderId).routeKey("GET /api/orders/{id}")
+                .pathParameter("id", orderId).header("authorization", "Bearer " + token).toJson();
+        return new Target("GetOrderFunction (GET /api/orders/{id}: JWT check, revocation check, GetItem)",
+                "dev.orderchainer.orders.GetOrderHandler::handleRequest", classpath, env, event,
+                body -> body.contains("\"statusCode\":200") && body.contains(orderId));
+    }
+
     private static byte[] loginEvent(String username, String password) {
         return ApiGatewayV2Event.request("POST", "/api/auth/token").sourceIp("203.0.113.7")
                 .jsonBody("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}").toJson();
@@ -148,7 +180,10 @@ public final class ColdStartBenchmark {
                 }
                 command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-XX:+UseSerialGC", "-XX:ActiveProcessorCount=1", "-Xshare:auto", "-Xmx870m",
-                        "-XX:-UsePerfData", "-cp", classpath,
+                        "-XX:-UsePerfData"));
+                // -Dbench.jvmArgs adds flags to every function JVM, e.g. -Xlog:class+load to see what init loads.
+                Arrays.stream(System.getProperty("bench.jvmArgs", "").split("\\s+")).filter(a -> !a.isBlank()).forEach(command::add);
+                command.addAll(List.of("-cp", classpath,
                         "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", target.handler()));
                 ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(OUT.resolve("bench-" + target.handler().replaceAll("\\W", "") + ".log").toFile());

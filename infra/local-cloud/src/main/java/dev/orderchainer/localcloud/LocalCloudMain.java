@@ -25,7 +25,7 @@ public final class LocalCloudMain {
         Path logFile = root.resolve(env.getOrDefault("LOG_FILE", ".local/logs/orderchainer.log")).normalize();
         Path errorLogFile = sibling(logFile, "-errors.log");
         Path metricsLogFile = sibling(logFile, "-metrics.log");
-        // Before the first logger exists: the functions' log4j2.xml is for Lambda, this one is for here.
+        // Before the first logger exists: the functions' log4j2.properties is for Lambda, this one is for here.
         System.setProperty("log4j2.configurationFile", "log4j2-local-cloud.xml");
         System.setProperty("orderchainer.logFile", logFile.toString());
         System.setProperty("orderchainer.errorLogFile", errorLogFile.toString());

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * into metrics. Plain EMF keeps the metrics library (and its start-up cost) out of every function.
  */
 public final class EmfMetrics {
-    /** log4j2.xml routes this logger to stdout as the bare message, one line per record. */
+    /** log4j2.properties routes this logger to stdout as the bare message, one line per record. */
     public static final String LOGGER = "EMF";
     private final String namespace;
     private final String service;
