@@ -13,17 +13,18 @@ import dev.orderchainer.orders.domain.OrderService;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
- * On the table's stream: for each order status change, runs the dependency workflow (ready,
- * auto-activation, blocked by failure) and queues its events. A record that fails is reported, so
+ * On the table's stream: for each order status or dependency change, runs the dependency workflow
+ * (ready, auto-activation, blocked by failure) and queues its events. A record that fails is reported, so
  * Lambda retries from it.
  */
 public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
@@ -56,27 +57,32 @@ public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent,
             var stream = record.getDynamodb();
             Map<String, AttributeValue> before = stream.getOldImage();
             Map<String, AttributeValue> after = stream.getNewImage();
-            if (before == null || after == null || !isOrder(after)) {
+            if (after == null || !isOrder(after)) {
                 continue;
             }
-            String oldStatus = text(before, "status");
+            String oldStatus = before == null ? null : text(before, "status");
             String newStatus = text(after, "status");
-            if (Objects.equals(oldStatus, newStatus)) {
-                continue;
-            }
-            List<String> dependents = new ArrayList<>();
-            AttributeValue set = after.get("dependents");
-            if (set != null && set.getSS() != null) {
-                dependents.addAll(set.getSS());
-            }
+            Set<String> oldDependencies = before == null ? Set.of() : ids(before.get("dependencies"));
+            Set<String> newDependencies = ids(after.get("dependencies"));
+            Set<String> added = new LinkedHashSet<>(newDependencies);
+            added.removeAll(oldDependencies);
+            Set<String> removed = new LinkedHashSet<>(oldDependencies);
+            removed.removeAll(newDependencies);
             Instant when = stream.getApproximateCreationDateTime() == null ? Instant.now()
                     : stream.getApproximateCreationDateTime().toInstant();
-            boolean done;
+            String userId = text(after, "user_id");
+            String orderId = text(after, "id");
+            boolean done = true;
             try {
-                done = workflow.statusChanged(record.getEventID(), text(after, "user_id"), text(after, "id"), oldStatus, newStatus,
-                        dependents, when.toString());
+                if (before != null && !Objects.equals(oldStatus, newStatus)) {
+                    done = workflow.statusChanged(record.getEventID(), userId, orderId, oldStatus, newStatus,
+                            ids(after.get("dependents")), when.toString());
+                }
+                if (!added.isEmpty() || !removed.isEmpty()) {
+                    done &= workflow.dependenciesChanged(record.getEventID(), userId, orderId, added, removed, when.toString());
+                }
             } catch (RuntimeException e) {
-                LOG.warn("workflow for order {} failed; the record is retried: {}", text(after, "id"), e.toString());
+                LOG.warn("workflow for order {} failed; the record is retried: {}", orderId, e.toString());
                 done = false;
             }
             if (!done) {
@@ -88,6 +94,18 @@ public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent,
 
     private static boolean isOrder(Map<String, AttributeValue> image) {
         return "order".equals(text(image, "entity"));
+    }
+
+    /** A string set (dependents) or a list of strings (dependencies), as ids. */
+    private static Set<String> ids(AttributeValue value) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (value != null && value.getSS() != null) {
+            ids.addAll(value.getSS());
+        }
+        if (value != null && value.getL() != null) {
+            value.getL().forEach(item -> ids.add(item.getS()));
+        }
+        return ids;
     }
 
     private static String text(Map<String, AttributeValue> image, String name) {

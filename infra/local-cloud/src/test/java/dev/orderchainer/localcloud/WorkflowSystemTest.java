@@ -122,4 +122,29 @@ class WorkflowSystemTest {
             }
         }, "the mark to clear");
     }
+
+    @Test
+    void dependingOnAnAlreadyFailedOrderBlocksAndDroppingThatDependencyClearsIt() throws Exception {
+        String glue = call("POST", "/api/orders", "{\"title\":\"Glue\"}").path("id").asText();
+        call("PUT", "/api/orders/" + glue, "{\"status\":\"failed\"}");
+        String box = call("POST", "/api/orders", "{\"title\":\"Box\",\"dependencies\":[\"" + glue + "\"]}").path("id").asText();
+        String lid = call("POST", "/api/orders", "{\"title\":\"Lid\"}").path("id").asText();
+        call("PUT", "/api/orders/" + lid, "{\"dependencies\":[\"" + glue + "\"]}");
+        for (String[] order : new String[][] {{box, "Box"}, {lid, "Lid"}}) {
+            await(() -> titles().contains("Order blocked by a failed dependency: " + order[1]), "the blocked notification for " + order[1]);
+            await(() -> failureMarks(order[0]).equals("[\"" + glue + "\"]"), "blocked_by_failure on " + order[1]);
+        }
+        call("PUT", "/api/orders/" + lid, "{\"dependencies\":[]}");
+        await(() -> failureMarks(lid).equals("[]"), "the mark to clear when the dependency is removed");
+        assertEquals("[\"" + glue + "\"]", failureMarks(box), "the other order keeps its mark");
+        assertEquals(1, titles().stream().filter("Order blocked by a failed dependency: Box"::equals).count(), "announced once");
+    }
+
+    private static String failureMarks(String orderId) {
+        try {
+            return call("GET", "/api/orders/" + orderId, null).path("blocked_by_failure").toString();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 }

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * What follows from a status change for the orders that depend on it: when an order completes,
  * pending dependents whose dependencies are now all completed are announced as ready (and started
  * when they ask for it); when it fails, pending dependents are marked blocked by that failure and
- * announced; when it leaves failed, the mark is cleared. Every step is idempotent, so a retried
+ * announced; when it leaves failed, the mark is cleared. The same marks follow dependency edits: a
+ * failed dependency added to a pending order marks (and announces) it, a removed one clears its
+ * mark. Every step is idempotent, so a retried
  * stream record repeats nothing users see (events carry ids derived from the record).
  */
 public final class Workflow {
@@ -56,6 +58,32 @@ public final class Workflow {
         if ("failed".equals(oldStatus)) {
             for (String dependent : dependents) {
                 store.removeBlockedByFailure(userId, dependent, orderId);
+            }
+        }
+        return queue.send(events) == events.size();
+    }
+
+    /**
+     * An order's dependencies changed (or it was created with some).
+     * @return false when events could not be queued (the stream record must be retried)
+     */
+    public boolean dependenciesChanged(String eventId, String userId, String orderId, Collection<String> added,
+                                       Collection<String> removed, String occurredAt) {
+        for (String dependency : removed) {
+            store.removeBlockedByFailure(userId, orderId, dependency);
+        }
+        if (added.isEmpty()) {
+            return true;
+        }
+        List<OrderEvent> events = new ArrayList<>();
+        Order order = store.getMany(userId, List.of(orderId)).get(orderId);
+        if (order == null || order.status() != OrderStatus.PENDING) {
+            return true;
+        }
+        for (Order dependency : store.getMany(userId, added).values()) {
+            if (dependency.status() == OrderStatus.FAILED && order.dependencies().contains(dependency.id())) {
+                store.addBlockedByFailure(userId, orderId, dependency.id());
+                events.add(event(eventId, OrderEvent.BLOCKED, order, dependency.id(), occurredAt));
             }
         }
         return queue.send(events) == events.size();
