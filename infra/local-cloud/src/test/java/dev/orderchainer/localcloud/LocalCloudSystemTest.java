@@ -100,8 +100,8 @@ class LocalCloudSystemTest {
         assertEquals(401, again.statusCode());
     }
 
-    @Test
-    void orderChangesReachDiscordThroughStreamQueueAndNotifier() throws Exception {
+    /** A verified user with a Discord integration on {@code webhookId}; returns an access token. */
+    private static String connectedUser(String webhookId) throws Exception {
         String userId = java.util.UUID.randomUUID().toString();
         cloud.services().dynamoDb().putItem(r -> r.tableName("AppTable").item(java.util.Map.of(
                 "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("USER#" + userId),
@@ -111,30 +111,73 @@ class LocalCloudSystemTest {
         String access = new dev.orderchainer.security.AccessTokens(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "orderchainer", "orderchainer-api", java.time.Duration.ofMinutes(5), java.time.Clock.systemUTC())
                 .issue(userId, "session").token();
-        String webhookId = "11" + (long) (Math.random() * 1e17);
         HttpResponse<String> connected = send(request("/api/discord").header("authorization", "Bearer " + access)
                 .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"webhook_url\":\"https://discord.com/api/webhooks/" + webhookId
                                 + "/Xy3kP9mQ2vL8nR4tW6zA1bC5dE7fG0hJ2kM4pN6qS8uV0xZ3aB5cD7eF9gH1iJ3kL5m\"}")));
         assertEquals(201, connected.statusCode(), connected.body());
+        return access;
+    }
 
+    /** The titles of every embed the Discord sink received for a webhook, in order. */
+    private static java.util.List<String> embedTitles(String webhookId) {
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
+                .forEach(m -> m.body().path("embeds").forEach(e -> titles.add(e.path("title").asText())));
+        return titles;
+    }
+
+    private static String createOrder(String access, String title) throws Exception {
         HttpResponse<String> created = send(request("/api/orders").header("authorization", "Bearer " + access)
-                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Deliver E2E\"}")));
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\"}")));
         assertEquals(201, created.statusCode(), created.body());
-        String orderId = JSON.readTree(created.body()).path("id").asText();
+        return JSON.readTree(created.body()).path("id").asText();
+    }
+
+    @Test
+    void orderChangesReachDiscordThroughStreamQueueAndNotifier() throws Exception {
+        String webhookId = "11" + (long) (Math.random() * 1e17);
+        String access = connectedUser(webhookId);
+
+        String orderId = createOrder(access, "Deliver E2E");
         HttpResponse<String> started = send(request("/api/orders/" + orderId).header("authorization", "Bearer " + access)
                 .header("content-type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"active\"}")));
         assertEquals(200, started.statusCode(), started.body());
 
-        java.util.List<String> titles = new java.util.ArrayList<>();
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline && !titles.contains("Order started: Deliver E2E")) {
-            titles.clear();
-            cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
-                    .forEach(m -> m.body().path("embeds").forEach(e -> titles.add(e.path("title").asText())));
+        while (System.nanoTime() < deadline && !embedTitles(webhookId).contains("Order started: Deliver E2E")) {
             Thread.sleep(200);
         }
-        assertEquals(java.util.List.of("Order created: Deliver E2E", "Order started: Deliver E2E"), titles);
+        assertEquals(java.util.List.of("Order created: Deliver E2E", "Order started: Deliver E2E"), embedTitles(webhookId));
+    }
+
+    @Test
+    void anEventDiscordRefusesReachesTheDeadLetterQueueAndTheOthersAreDelivered() throws Exception {
+        String webhookId = "13" + (long) (Math.random() * 1e17);
+        String access = connectedUser(webhookId);
+        String marker = "Refused " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        cloud.discordSink().refuseMessagesContaining(marker);
+        try {
+            createOrder(access, "Before it");
+            String refused = createOrder(access, marker);
+            createOrder(access, "After it");
+            String dlq = cloud.services().stack().resources().ref("OrderEventsDeadLetterQueue");
+            boolean deadLettered = false;
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (!deadLettered && System.nanoTime() < deadline) {
+                deadLettered = cloud.services().sqs().receiveMessage(r -> r.queueUrl(dlq).maxNumberOfMessages(10).waitTimeSeconds(1))
+                        .messages().stream().anyMatch(m -> m.body().contains(refused));
+            }
+            assertTrue(deadLettered, "the refused event is in the DLQ within a minute (not after 5 x 180 s)");
+            while (embedTitles(webhookId).size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(500);
+            assertEquals(java.util.List.of("Order created: Before it", "Order created: After it"), embedTitles(webhookId),
+                    "each once, in order");
+        } finally {
+            cloud.discordSink().refuseMessagesContaining(null);
+        }
     }
 
     @Test

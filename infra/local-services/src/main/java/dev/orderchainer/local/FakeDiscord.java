@@ -41,6 +41,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, long[]> buckets = new ConcurrentHashMap<>();
     private final AtomicLong rateLimited = new AtomicLong();
     private volatile Consumer<Message> listener = m -> { };
+    private volatile String refusedMarker;
 
     /** A message Discord accepted. */
     public record Message(String webhookId, JsonNode body) {}
@@ -101,6 +102,11 @@ public final class FakeDiscord implements AutoCloseable {
     /** How many requests were answered 429 by the rate limit. */
     public long rateLimited() {
         return rateLimited.get();
+    }
+
+    /** Discord refusing content: any message whose body contains {@code marker} gets 400 Invalid Form Body. */
+    public void refuseMessagesContaining(String marker) {
+        refusedMarker = marker;
     }
 
     public void onMessage(Consumer<Message> listener) {
@@ -185,7 +191,8 @@ public final class FakeDiscord implements AutoCloseable {
                 send(exchange, 400, "{\"message\":\"Cannot send an empty message\",\"code\":50006}", Map.of());
                 return;
             }
-            String violation = DiscordLimits.violation(body);
+            String violation = refusedMarker != null && body.toString().contains(refusedMarker)
+                    ? "refused content" : DiscordLimits.violation(body);
             if (violation != null) {
                 send(exchange, 400, JSON.createObjectNode().put("message", "Invalid Form Body").put("code", 50035)
                         .put("detail", violation).toString(), Map.of());

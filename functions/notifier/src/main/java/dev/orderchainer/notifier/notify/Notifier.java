@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * turned off, coalesces up to 10 events into one message (within 6,000 characters), never posts
  * an event twice, waits before posting into a bucket Discord said is empty, and reports what must come back:
  * after a 429 with Discord's retry_after as the visibility delay, after 5xx/timeouts (retried here
- * first) with a short delay, and 400s until the queue moves them to the DLQ. A 401/404 disables
- * the integration and drops its events. Within a user's group nothing overtakes a failed event.
+ * first) with a short delay. A 400 refuses one event's content: a coalesced message is posted again
+ * one event at a time, and only the refused event goes back, at once, so the queue moves it to the
+ * DLQ within seconds instead of holding the user's FIFO group. A 401/404 disables the integration
+ * and drops its events. Within a user's group nothing overtakes an event that will be retried.
  */
 public final class Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
@@ -89,7 +91,7 @@ public final class Notifier {
         Integration integration = found.get();
         List<Rendered> wanted = events.stream().filter(q -> wanted(integration.notifications(), q.event()))
                 .map(q -> new Rendered(q, renderer.render(q.event()))).toList();
-        List<List<Rendered>> messages = coalesce(wanted);
+        List<List<Rendered>> messages = new ArrayList<>(coalesce(wanted));
         for (int i = 0; i < messages.size(); i++) {
             List<Rendered> message = messages.get(i);
             Set<String> claimed = ledger.claim(message.stream().map(r -> r.queued().event().eventId()).toList());
@@ -107,6 +109,22 @@ public final class Notifier {
                 continue;
             }
             ledger.release(claimed);
+            if (answer.status() == 400 && toPost.size() > 1) {
+                messages.remove(i);
+                for (int k = toPost.size() - 1; k >= 0; k--) {
+                    messages.add(i, List.of(toPost.get(k)));
+                }
+                i--;
+                continue;
+            }
+            if (answer.status() == 400) {
+                String messageId = toPost.get(0).queued().messageId();
+                LOG.error("Discord refused event {} ({}): it goes to the DLQ; the rest of the group goes on",
+                        toPost.get(0).queued().event().eventId(), answer.body());
+                failed.add(messageId);
+                visibility.put(messageId, 0);
+                continue;
+            }
             if (answer.webhookGone()) {
                 integrations.disable(userId, "Discord answered " + answer.status() + ": the webhook no longer exists");
                 LOG.warn("disabled the Discord integration of user {}: webhook gone ({})", userId, answer.status());

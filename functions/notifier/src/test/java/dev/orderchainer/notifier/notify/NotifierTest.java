@@ -71,6 +71,15 @@ class NotifierTest {
                 "pending", newStatus, List.of("status"), List.of(), "2026-11-24T06:15:02Z", null));
     }
 
+    /** {@code count} creation events of one user, in a list the test may change. */
+    private static List<Notifier.Queued> created(String userId, int count) {
+        List<Notifier.Queued> batch = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            batch.add(queued(userId, OrderEvent.CREATED, "pending"));
+        }
+        return batch;
+    }
+
     private long messagesTo(String webhookId) {
         return discord.received().stream().filter(m -> m.webhookId().equals(webhookId)).count();
     }
@@ -78,10 +87,7 @@ class NotifierTest {
     @Test
     void eventsOfOneWebhookAreCoalescedTenToAMessage() {
         String[] user = user(Notifications.ALL);
-        List<Notifier.Queued> batch = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
-            batch.add(queued(user[0], OrderEvent.CREATED, "pending"));
-        }
+        List<Notifier.Queued> batch = created(user[0], 25);
         Notifier.Outcome outcome = notifier().deliver(batch);
         assertTrue(outcome.failed().isEmpty());
         List<FakeDiscord.Message> messages = discord.received().stream().filter(m -> m.webhookId().equals(user[1])).toList();
@@ -113,10 +119,7 @@ class NotifierTest {
     @Test
     void a429SendsTheRestBackWithDiscordsRetryAfterAndNothingIsLost() {
         String[] user = user(Notifications.ALL);
-        List<Notifier.Queued> batch = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            batch.add(queued(user[0], OrderEvent.CREATED, "pending"));
-        }
+        List<Notifier.Queued> batch = created(user[0], 12);
         discord.script(new FakeDiscord.Scripted(200, "{\"id\":\"1\"}", Map.of()),
                 new FakeDiscord.Scripted(429, "{\"message\":\"You are being rate limited.\",\"retry_after\":1.3,\"global\":false}",
                         Map.of("Retry-After", "2")));
@@ -188,16 +191,35 @@ class NotifierTest {
         Notifier.Queued poison = new Notifier.Queued("m-poison", null);
         Notifier.Outcome outcome = notifier().deliver(List.of(rejected, poison));
         assertEquals(java.util.Set.of(rejected.messageId(), "m-poison"), outcome.failed());
-        assertTrue(outcome.visibilitySeconds().isEmpty(), "normal visibility: retried until maxReceiveCount, then the DLQ");
+        assertEquals(Map.of(rejected.messageId(), 0), outcome.visibilitySeconds(),
+                "a refused event comes back at once, so it reaches the DLQ in seconds; poison keeps the normal visibility");
+    }
+
+    @Test
+    void oneRefusedEventInACoalescedMessageHoldsBackOnlyItself() {
+        String[] user = user(Notifications.ALL);
+        List<Notifier.Queued> batch = created(user[0], 5);
+        String id = UUID.randomUUID().toString();
+        Notifier.Queued refused = new Notifier.Queued("m-" + id, new OrderEvent(id, OrderEvent.CREATED, user[0],
+                "01JDQ8X3V7M2K9P4R6T8W0Y2A5", "Unsendable " + id, "", "pending", "pending", List.of("status"), List.of(),
+                "2026-11-24T06:15:02Z", null));
+        batch.set(2, refused);
+        discord.refuseMessagesContaining("Unsendable " + id);
+        try {
+            Notifier.Outcome outcome = notifier().deliver(batch);
+            assertEquals(java.util.Set.of(refused.messageId()), outcome.failed());
+            assertEquals(Map.of(refused.messageId(), 0), outcome.visibilitySeconds());
+            assertEquals(4, discord.received().stream().filter(m -> m.webhookId().equals(user[1]))
+                    .mapToInt(m -> m.body().path("embeds").size()).sum(), "the four others are delivered, one per message");
+        } finally {
+            discord.refuseMessagesContaining(null);
+        }
     }
 
     @Test
     void anEmptyBucketMakesTheNotifierWaitForTheReset() {
         String[] user = user(Notifications.ALL);
-        List<Notifier.Queued> batch = new ArrayList<>();
-        for (int i = 0; i < 11; i++) {
-            batch.add(queued(user[0], OrderEvent.CREATED, "pending"));
-        }
+        List<Notifier.Queued> batch = created(user[0], 11);
         discord.script(new FakeDiscord.Scripted(200, "{\"id\":\"1\"}", Map.of("X-RateLimit-Remaining", "0", "X-RateLimit-Reset-After", "1.5")));
         assertTrue(notifier().deliver(batch).failed().isEmpty());
         assertEquals(1, pauses.size(), "one wait before the second message");
