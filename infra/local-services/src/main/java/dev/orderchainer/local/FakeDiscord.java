@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -42,11 +43,12 @@ public final class FakeDiscord implements AutoCloseable {
     private final AtomicLong rateLimited = new AtomicLong();
     private volatile Consumer<Message> listener = m -> { };
     private volatile String refusedMarker;
+    private final Set<String> forgotten = ConcurrentHashMap.newKeySet();
 
     /** A message Discord accepted. */
     public record Message(String webhookId, JsonNode body) {}
 
-    /** A canned answer for the next POST: status, body and headers, sent after {@code delay} (to time clients out). */
+    /** A canned answer for the next request (GET or POST): status, body and headers, sent after {@code delay} (to time clients out). */
     public record Scripted(int status, String body, Map<String, String> headers, java.time.Duration delay) {
         public Scripted(int status, String body, Map<String, String> headers) {
             this(status, body, headers, java.time.Duration.ZERO);
@@ -121,8 +123,13 @@ public final class FakeDiscord implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** Discord forgetting a webhook (deleted in the channel settings): 404 Unknown Webhook from now on, even in sink mode. */
+    public void forgetWebhook(String id) {
+        forgotten.add(id);
+    }
+
     private boolean exists(String id, String token) {
-        return acceptAnyWebhook || token.equals(webhooks.get(id));
+        return !forgotten.contains(id) && (acceptAnyWebhook || token.equals(webhooks.get(id)));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -139,14 +146,6 @@ public final class FakeDiscord implements AutoCloseable {
                 send(exchange, 404, "{\"message\":\"Unknown Webhook\",\"code\":10015}", Map.of());
                 return;
             }
-            if (exchange.getRequestMethod().equals("GET")) {
-                send(exchange, 200, "{\"type\":1,\"id\":\"" + id + "\",\"name\":\"OrderChainer\",\"channel_id\":\"1\",\"guild_id\":\"1\"}", Map.of());
-                return;
-            }
-            if (!exchange.getRequestMethod().equals("POST")) {
-                send(exchange, 405, "{\"message\":\"405: Method Not Allowed\",\"code\":0}", Map.of());
-                return;
-            }
             Scripted scripted = script.poll();
             if (scripted != null) {
                 try {
@@ -156,6 +155,14 @@ public final class FakeDiscord implements AutoCloseable {
                     return;
                 }
                 send(exchange, scripted.status(), scripted.body(), scripted.headers());
+                return;
+            }
+            if (exchange.getRequestMethod().equals("GET")) {
+                send(exchange, 200, "{\"type\":1,\"id\":\"" + id + "\",\"name\":\"OrderChainer\",\"channel_id\":\"1\",\"guild_id\":\"1\"}", Map.of());
+                return;
+            }
+            if (!exchange.getRequestMethod().equals("POST")) {
+                send(exchange, 405, "{\"message\":\"405: Method Not Allowed\",\"code\":0}", Map.of());
                 return;
             }
             Map<String, String> limitHeaders = Map.of();

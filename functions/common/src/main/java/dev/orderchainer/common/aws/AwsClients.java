@@ -13,6 +13,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -55,7 +56,10 @@ public final class AwsClients {
     }
 
     private ClientOverrideConfiguration overrides() {
+        // Standard mode: 3 attempts with jittered backoff. DynamoDB's own default (9 attempts) kept a
+        // request waiting 3.5 s for its 503 when the database was unreachable.
         var builder = ClientOverrideConfiguration.builder()
+                .retryStrategy(RetryMode.STANDARD)
                 .apiCallAttemptTimeout(Duration.ofSeconds(env.integer("AWS_CALL_ATTEMPT_TIMEOUT_SECONDS", 3, 1, 60)));
         for (ExecutionInterceptor interceptor : interceptors) {
             builder.addExecutionInterceptor(interceptor);

@@ -1,4 +1,4 @@
-package dev.orderchainer.localcloud.security;
+package dev.orderchainer.localcloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,18 +17,18 @@ import java.util.Map;
  * so each caller has its own source IP, as API Gateway reports it. The JDK 17 HttpClient cannot
  * bind a local address.
  */
-final class LoopbackClient {
+public final class LoopbackClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final int port;
     private final String sourceIp;
 
-    LoopbackClient(int port, String sourceIp) {
+    public LoopbackClient(int port, String sourceIp) {
         this.port = port;
         this.sourceIp = sourceIp;
     }
 
-    record Response(int status, Map<String, String> headers, String body) {
-        JsonNode json() {
+    public record Response(int status, Map<String, String> headers, String body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -36,7 +36,7 @@ final class LoopbackClient {
             }
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
@@ -46,15 +46,15 @@ final class LoopbackClient {
         }
     }
 
-    Response get(String path, String bearer) {
+    public Response get(String path, String bearer) {
         return send("GET", path, bearer, null, null);
     }
 
-    Response json(String method, String path, String bearer, String json) {
+    public Response json(String method, String path, String bearer, String json) {
         return send(method, path, bearer, "application/json", json);
     }
 
-    Response send(String method, String path, String bearer, String contentType, String body) {
+    public Response send(String method, String path, String bearer, String contentType, String body) {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n")
