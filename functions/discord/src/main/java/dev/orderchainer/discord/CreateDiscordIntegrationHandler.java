@@ -1,32 +1,18 @@
 package dev.orderchainer.discord;
 
-import dev.orderchainer.common.config.Env;
-import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.discord.domain.IntegrationRequests;
 import java.util.Map;
 
 /** POST /api/discord {webhook_url, username?, avatar_url?, notifications?} → 201 (the webhook must exist). */
-public final class CreateDiscordIntegrationHandler extends ApiHandler {
-    private final DiscordComponents components;
-
+public final class CreateDiscordIntegrationHandler extends DiscordHandler {
     public CreateDiscordIntegrationHandler() {
         this(System.getenv());
     }
 
     public CreateDiscordIntegrationHandler(Map<String, String> environment) {
-        this(new DiscordComponents(new Env(environment)));
-    }
-
-    private CreateDiscordIntegrationHandler(DiscordComponents components) {
-        super(components.env());
-        this.components = components;
-    }
-
-    @Override
-    protected void prime() {
-        components.prime();
+        super(environment);
     }
 
     @Override

@@ -1,31 +1,17 @@
 package dev.orderchainer.discord;
 
-import dev.orderchainer.common.config.Env;
-import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import java.util.Map;
 
 /** DELETE /api/discord → 204. */
-public final class DeleteDiscordIntegrationHandler extends ApiHandler {
-    private final DiscordComponents components;
-
+public final class DeleteDiscordIntegrationHandler extends DiscordHandler {
     public DeleteDiscordIntegrationHandler() {
         this(System.getenv());
     }
 
     public DeleteDiscordIntegrationHandler(Map<String, String> environment) {
-        this(new DiscordComponents(new Env(environment)));
-    }
-
-    private DeleteDiscordIntegrationHandler(DiscordComponents components) {
-        super(components.env());
-        this.components = components;
-    }
-
-    @Override
-    protected void prime() {
-        components.prime();
+        super(environment);
     }
 
     @Override

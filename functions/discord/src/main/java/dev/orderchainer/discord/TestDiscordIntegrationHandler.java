@@ -1,31 +1,17 @@
 package dev.orderchainer.discord;
 
-import dev.orderchainer.common.config.Env;
-import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import java.util.Map;
 
 /** POST /api/discord/test → 200 {delivered: true}, or 502 with Discord's answer. */
-public final class TestDiscordIntegrationHandler extends ApiHandler {
-    private final DiscordComponents components;
-
+public final class TestDiscordIntegrationHandler extends DiscordHandler {
     public TestDiscordIntegrationHandler() {
         this(System.getenv());
     }
 
     public TestDiscordIntegrationHandler(Map<String, String> environment) {
-        this(new DiscordComponents(new Env(environment)));
-    }
-
-    private TestDiscordIntegrationHandler(DiscordComponents components) {
-        super(components.env());
-        this.components = components;
-    }
-
-    @Override
-    protected void prime() {
-        components.prime();
+        super(environment);
     }
 
     @Override

@@ -1,32 +1,18 @@
 package dev.orderchainer.discord;
 
-import dev.orderchainer.common.config.Env;
-import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.discord.domain.IntegrationRequests;
 import java.util.Map;
 
 /** PUT /api/discord {webhook_url?, username?, avatar_url?, notifications?} → 200. */
-public final class UpdateDiscordIntegrationHandler extends ApiHandler {
-    private final DiscordComponents components;
-
+public final class UpdateDiscordIntegrationHandler extends DiscordHandler {
     public UpdateDiscordIntegrationHandler() {
         this(System.getenv());
     }
 
     public UpdateDiscordIntegrationHandler(Map<String, String> environment) {
-        this(new DiscordComponents(new Env(environment)));
-    }
-
-    private UpdateDiscordIntegrationHandler(DiscordComponents components) {
-        super(components.env());
-        this.components = components;
-    }
-
-    @Override
-    protected void prime() {
-        components.prime();
+        super(environment);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.orderchainer.orders;
 
-import dev.orderchainer.common.config.Env;
-import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.orders.domain.OrderRequests;
@@ -9,25 +7,13 @@ import dev.orderchainer.orders.domain.OrderView;
 import java.util.Map;
 
 /** POST /api/orders {title, description?, status?, dependencies?} → 201 order. */
-public final class CreateOrderHandler extends ApiHandler {
-    private final OrderComponents components;
-
+public final class CreateOrderHandler extends OrderHandler {
     public CreateOrderHandler() {
         this(System.getenv());
     }
 
     public CreateOrderHandler(Map<String, String> environment) {
-        this(new OrderComponents(new Env(environment)));
-    }
-
-    private CreateOrderHandler(OrderComponents components) {
-        super(components.env());
-        this.components = components;
-    }
-
-    @Override
-    protected void prime() {
-        components.prime();
+        super(environment);
     }
 
     @Override

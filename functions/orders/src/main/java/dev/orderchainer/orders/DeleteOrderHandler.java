@@ -1,31 +1,17 @@
 package dev.orderchainer.orders;
 
-import dev.orderchainer.common.config.Env;
-import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import java.util.Map;
 
 /** DELETE /api/orders/{id} → 204; 409 naming the dependents while any order depends on it. */
-public final class DeleteOrderHandler extends ApiHandler {
-    private final OrderComponents components;
-
+public final class DeleteOrderHandler extends OrderHandler {
     public DeleteOrderHandler() {
         this(System.getenv());
     }
 
     public DeleteOrderHandler(Map<String, String> environment) {
-        this(new OrderComponents(new Env(environment)));
-    }
-
-    private DeleteOrderHandler(OrderComponents components) {
-        super(components.env());
-        this.components = components;
-    }
-
-    @Override
-    protected void prime() {
-        components.prime();
+        super(environment);
     }
 
     @Override

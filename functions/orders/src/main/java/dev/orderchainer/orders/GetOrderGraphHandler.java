@@ -1,7 +1,5 @@
 package dev.orderchainer.orders;
 
-import dev.orderchainer.common.config.Env;
-import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
@@ -15,26 +13,14 @@ import java.util.Set;
  * GET /api/orders/graph?format=json|mermaid|dot&root={id} → the caller's dependency graph (or
  * what one order depends on) with its topological order and critical path.
  */
-public final class GetOrderGraphHandler extends ApiHandler {
+public final class GetOrderGraphHandler extends OrderHandler {
     private static final Set<String> PARAMETERS = Set.of("format", "root");
-    private final OrderComponents components;
-
     public GetOrderGraphHandler() {
         this(System.getenv());
     }
 
     public GetOrderGraphHandler(Map<String, String> environment) {
-        this(new OrderComponents(new Env(environment)));
-    }
-
-    private GetOrderGraphHandler(OrderComponents components) {
-        super(components.env());
-        this.components = components;
-    }
-
-    @Override
-    protected void prime() {
-        components.prime();
+        super(environment);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.orderchainer.orders;
 
-import dev.orderchainer.common.config.Env;
-import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
@@ -14,27 +12,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** GET /api/orders?status=|view=ready|blocked&limit=&cursor= → 200 {items, next_cursor}, newest first. */
-public final class ListOrdersHandler extends ApiHandler {
+public final class ListOrdersHandler extends OrderHandler {
     private static final Set<String> PARAMETERS = Set.of("status", "view", "limit", "cursor");
     private static final int DEFAULT_LIMIT = 20;
-    private final OrderComponents components;
-
     public ListOrdersHandler() {
         this(System.getenv());
     }
 
     public ListOrdersHandler(Map<String, String> environment) {
-        this(new OrderComponents(new Env(environment)));
-    }
-
-    private ListOrdersHandler(OrderComponents components) {
-        super(components.env());
-        this.components = components;
-    }
-
-    @Override
-    protected void prime() {
-        components.prime();
+        super(environment);
     }
 
     @Override

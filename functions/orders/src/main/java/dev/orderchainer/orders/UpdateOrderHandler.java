@@ -1,32 +1,18 @@
 package dev.orderchainer.orders;
 
-import dev.orderchainer.common.config.Env;
-import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.orders.domain.OrderRequests;
 import java.util.Map;
 
 /** PUT /api/orders/{id} {title?, description?, status?, dependencies?, version?} → 200 order. */
-public final class UpdateOrderHandler extends ApiHandler {
-    private final OrderComponents components;
-
+public final class UpdateOrderHandler extends OrderHandler {
     public UpdateOrderHandler() {
         this(System.getenv());
     }
 
     public UpdateOrderHandler(Map<String, String> environment) {
-        this(new OrderComponents(new Env(environment)));
-    }
-
-    private UpdateOrderHandler(OrderComponents components) {
-        super(components.env());
-        this.components = components;
-    }
-
-    @Override
-    protected void prime() {
-        components.prime();
+        super(environment);
     }
 
     @Override
