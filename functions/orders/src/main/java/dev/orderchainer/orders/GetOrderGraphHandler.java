@@ -26,11 +26,7 @@ public final class GetOrderGraphHandler extends OrderHandler {
     @Override
     protected HttpResponse handle(HttpRequest request) {
         String userId = components.userId(request);
-        for (String name : request.queryParameters().keySet()) {
-            if (!PARAMETERS.contains(name)) {
-                throw ApiProblem.badRequest("Unknown query parameter '" + name + "'; allowed: format, root");
-            }
-        }
+        request.allowOnlyQueryParameters(PARAMETERS);
         String format = request.query("format").orElse("json");
         String root = request.query("root").filter(value -> !value.isEmpty()).orElse(null);
         if (root != null && !OrderIds.isValid(root)) {

@@ -26,11 +26,7 @@ public final class ListOrdersHandler extends OrderHandler {
     @Override
     protected HttpResponse handle(HttpRequest request) {
         String userId = components.userId(request);
-        for (String name : request.queryParameters().keySet()) {
-            if (!PARAMETERS.contains(name)) {
-                throw ApiProblem.badRequest("Unknown query parameter '" + name + "'; allowed: cursor, limit, status, view");
-            }
-        }
+        request.allowOnlyQueryParameters(PARAMETERS);
         Optional<OrderStatus> status = request.query("status").map(value -> OrderStatus.parse(value).orElseThrow(() ->
                 ApiProblem.badRequest("status must be one of: " + Arrays.stream(OrderStatus.values())
                         .map(OrderStatus::wire).collect(Collectors.joining(", ")))));

@@ -40,4 +40,14 @@ public record HttpRequest(
     public boolean hasBody() {
         return body.length > 0;
     }
+
+    /** Refuses query parameters other than {@code allowed} with a 400 naming them: a typo is never silently ignored. */
+    public void allowOnlyQueryParameters(java.util.Set<String> allowed) {
+        for (String name : queryParameters().keySet()) {
+            if (!allowed.contains(name)) {
+                throw ApiProblem.badRequest("Unknown query parameter '" + name + "'; allowed: "
+                        + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+        }
+    }
 }
