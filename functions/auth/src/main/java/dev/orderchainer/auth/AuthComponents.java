@@ -2,18 +2,14 @@ package dev.orderchainer.auth;
 
 import dev.orderchainer.auth.domain.EmailVerification;
 import dev.orderchainer.auth.domain.Login;
-import dev.orderchainer.auth.domain.Mailer;
 import dev.orderchainer.auth.domain.PasswordHasher;
-import dev.orderchainer.auth.domain.PasswordPolicy;
-import dev.orderchainer.auth.domain.Registration;
 import dev.orderchainer.auth.domain.Sessions;
-import dev.orderchainer.auth.mail.FileMailer;
-import dev.orderchainer.auth.mail.SesMailer;
+import dev.orderchainer.auth.domain.UserStore;
+import dev.orderchainer.auth.domain.VerificationTokenStore;
 import dev.orderchainer.auth.store.DynamoDbSessionStore;
 import dev.orderchainer.auth.store.DynamoDbUserStore;
 import dev.orderchainer.auth.store.DynamoDbVerificationTokenStore;
 import dev.orderchainer.common.aws.AwsClients;
-import dev.orderchainer.common.config.ConfigurationException;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.observability.EmfMetrics;
 import dev.orderchainer.security.AccessTokens;
@@ -22,21 +18,19 @@ import dev.orderchainer.security.FunctionAuthentication;
 import dev.orderchainer.security.RateLimiter;
 import dev.orderchainer.security.SecurityEvents;
 import dev.orderchainer.security.SigningKey;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 
-/** Builds the auth services an endpoint needs from its environment; each handler asks only for its own. */
-final class AuthComponents {
+/** Builds the auth services an endpoint needs from its environment; each handler asks only for its own (signup too). */
+public final class AuthComponents {
     private final Env env;
     private final Clock clock = Clock.systemUTC();
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final SecurityEvents events;
 
-    AuthComponents(Env env) {
+    public AuthComponents(Env env) {
         this.env = env;
         this.dynamoDb = new AwsClients(env).dynamoDb();
         this.table = env.required("TABLE_NAME");
@@ -44,27 +38,33 @@ final class AuthComponents {
                 env.string("POWERTOOLS_SERVICE_NAME", "auth")));
     }
 
-    Env env() {
+    public Env env() {
         return env;
     }
 
-    RateLimiter rateLimiter() {
+    public RateLimiter rateLimiter() {
         return new DynamoDbRateLimiter(dynamoDb, table, clock, events);
     }
 
-    Registration registration() {
-        return new Registration(new DynamoDbUserStore(dynamoDb, table), new DynamoDbVerificationTokenStore(dynamoDb, table),
-                mailer(), new PasswordPolicy(env.integer("PASSWORD_MIN_LENGTH", 12, 8, 64)), new PasswordHasher(), clock,
-                env.required("VERIFY_EMAIL_URL"));
+    public Clock clock() {
+        return clock;
+    }
+
+    public UserStore users() {
+        return new DynamoDbUserStore(dynamoDb, table);
+    }
+
+    public VerificationTokenStore verificationTokens() {
+        return new DynamoDbVerificationTokenStore(dynamoDb, table);
     }
 
     EmailVerification emailVerification() {
-        return new EmailVerification(new DynamoDbVerificationTokenStore(dynamoDb, table), clock);
+        return new EmailVerification(verificationTokens(), clock);
     }
 
     Login login() {
         boolean requireVerified = !"false".equalsIgnoreCase(env.string("REQUIRE_EMAIL_VERIFICATION", "true"));
-        return new Login(new DynamoDbUserStore(dynamoDb, table), new PasswordHasher(), sessions(), clock, requireVerified,
+        return new Login(users(), new PasswordHasher(), sessions(), clock, requireVerified,
                 env.integer("LOCKOUT_THRESHOLD", 5, 1, 100), events);
     }
 
@@ -81,18 +81,5 @@ final class AuthComponents {
         return new AccessTokens(SigningKey.fromSetting(env.optional("SECRET_KEY").orElse(null)),
                 FunctionAuthentication.ISSUER, FunctionAuthentication.AUDIENCE,
                 Duration.ofMinutes(env.integer("ACCESS_TOKEN_EXPIRE_MINUTES", 30, 1, 24 * 60)), clock);
-    }
-
-    private Mailer mailer() {
-        String from = env.required("EMAIL_FROM");
-        String transport = env.string("EMAIL_TRANSPORT", "ses");
-        switch (transport) {
-            case "ses":
-                return new SesMailer(new AwsClients(env).build(SesV2Client.builder(), "SESV2"), from);
-            case "file":
-                return new FileMailer(Path.of(env.string("MAIL_DIR", ".local/mail")), from, clock);
-            default:
-                throw new ConfigurationException("EMAIL_TRANSPORT must be ses or file, got '" + transport + "'");
-        }
     }
 }

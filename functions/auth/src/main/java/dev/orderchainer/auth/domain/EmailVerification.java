@@ -5,6 +5,8 @@ import java.time.Clock;
 
 /** Consumes the single-use token from a verification email. */
 public final class EmailVerification {
+    /** How long a verification link works (the check is in the store\'s condition). */
+    public static final java.time.Duration TOKEN_LIFETIME = java.time.Duration.ofHours(24);
     private final VerificationTokenStore tokens;
     private final Clock clock;
 

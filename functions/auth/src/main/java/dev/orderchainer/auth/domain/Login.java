@@ -37,7 +37,7 @@ public final class Login {
         if (usernameOrEmail == null || usernameOrEmail.isBlank() || password == null || password.isEmpty()) {
             throw ApiProblem.badRequest("Fields 'username' (or email) and 'password' are required");
         }
-        if (usernameOrEmail.length() > 254 || password.length() > 4 * PasswordPolicy.MAX_LENGTH) {
+        if (usernameOrEmail.length() > 254 || password.length() > 4 * PasswordHasher.MAX_PASSWORD_LENGTH) {
             throw new ApiProblem(401, INVALID);
         }
         String login = usernameOrEmail.trim();

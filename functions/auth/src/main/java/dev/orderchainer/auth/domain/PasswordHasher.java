@@ -10,6 +10,8 @@ import com.password4j.types.Argon2;
  * account, so a missing user cannot be told from a wrong password by timing.
  */
 public final class PasswordHasher {
+    /** The longest password accepted at registration; login refuses far longer input before hashing it. */
+    public static final int MAX_PASSWORD_LENGTH = 128;
     static final int MEMORY_KIB = 19 * 1024;
     static final int ITERATIONS = 2;
     static final int PARALLELISM = 1;

@@ -60,7 +60,7 @@ class TimeBoundRulesTest {
         User user = newUser(false);
         var store = new DynamoDbVerificationTokenStore(local.dynamoDb(), "AppTable");
         String token = SecretTokens.newToken();
-        store.save(SecretTokens.hash(token), user.id(), clock.instant().plus(Registration.VERIFICATION_LIFETIME));
+        store.save(SecretTokens.hash(token), user.id(), clock.instant().plus(EmailVerification.TOKEN_LIFETIME));
         EmailVerification verification = new EmailVerification(store, clock);
         clock.advance(Duration.ofHours(24).plusSeconds(1));
         ApiProblem expired = assertThrows(ApiProblem.class, () -> verification.verify(token));

@@ -1,5 +1,6 @@
-package dev.orderchainer.auth.domain;
+package dev.orderchainer.signup.domain;
 
+import dev.orderchainer.auth.domain.PasswordHasher;
 import dev.orderchainer.common.http.ApiProblem;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.Set;
  * commonly used password (nbvcxz's list of 100,000); not the username or email, nor containing them.
  */
 public final class PasswordPolicy {
-    public static final int MAX_LENGTH = 128;
+    public static final int MAX_LENGTH = PasswordHasher.MAX_PASSWORD_LENGTH;
     private static final String COMMON_PASSWORDS = "/dictionaries/passwords.txt";
     private final int minLength;
     private final Set<String> common;

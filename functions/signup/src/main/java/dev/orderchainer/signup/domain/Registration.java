@@ -1,5 +1,11 @@
-package dev.orderchainer.auth.domain;
+package dev.orderchainer.signup.domain;
 
+import dev.orderchainer.auth.domain.EmailVerification;
+import dev.orderchainer.auth.domain.PasswordHasher;
+import dev.orderchainer.auth.domain.SecretTokens;
+import dev.orderchainer.auth.domain.User;
+import dev.orderchainer.auth.domain.UserStore;
+import dev.orderchainer.auth.domain.VerificationTokenStore;
 import dev.orderchainer.common.http.ApiProblem;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +19,6 @@ import org.slf4j.LoggerFactory;
 
 /** Sign-up and email verification. */
 public final class Registration {
-    static final Duration VERIFICATION_LIFETIME = Duration.ofHours(24);
     private static final Logger LOG = LoggerFactory.getLogger(Registration.class);
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@\"(),:;<>\\[\\]\\\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{2,31}$");
@@ -74,7 +79,7 @@ public final class Registration {
 
     private void sendVerification(User user) {
         String token = SecretTokens.newToken();
-        Instant expires = clock.instant().plus(VERIFICATION_LIFETIME);
+        Instant expires = clock.instant().plus(EmailVerification.TOKEN_LIFETIME);
         verificationTokens.save(SecretTokens.hash(token), user.id(), expires);
         String link = verifyLink + token;
         try {

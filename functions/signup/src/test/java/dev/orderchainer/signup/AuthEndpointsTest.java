@@ -1,4 +1,4 @@
-package dev.orderchainer.auth;
+package dev.orderchainer.signup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderchainer.auth.LogoutHandler;
+import dev.orderchainer.auth.TokenHandler;
 import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.HttpInvocation;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
-package dev.orderchainer.auth.mail;
+package dev.orderchainer.signup.mail;
 
-import dev.orderchainer.auth.domain.Mailer;
+import dev.orderchainer.signup.domain.Mailer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.orderchainer.auth.domain;
+package dev.orderchainer.signup.domain;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,6 @@
-package dev.orderchainer.auth;
+package dev.orderchainer.signup;
 
-import dev.orderchainer.auth.domain.Registration;
+import dev.orderchainer.signup.domain.Registration;
 import dev.orderchainer.auth.domain.User;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.http.ApiHandler;
@@ -23,10 +23,10 @@ public final class RegisterHandler extends ApiHandler {
     }
 
     public RegisterHandler(Map<String, String> environment) {
-        this(new AuthComponents(new Env(environment)));
+        this(new SignupComponents(new Env(environment)));
     }
 
-    private RegisterHandler(AuthComponents components) {
+    private RegisterHandler(SignupComponents components) {
         super(components.env());
         this.registration = components.registration();
         this.rateLimiter = components.rateLimiter();

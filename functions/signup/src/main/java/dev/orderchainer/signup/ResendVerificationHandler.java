@@ -1,6 +1,6 @@
-package dev.orderchainer.auth;
+package dev.orderchainer.signup;
 
-import dev.orderchainer.auth.domain.Registration;
+import dev.orderchainer.signup.domain.Registration;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.ApiProblem;
@@ -27,10 +27,10 @@ public final class ResendVerificationHandler extends ApiHandler {
     }
 
     public ResendVerificationHandler(Map<String, String> environment) {
-        this(new AuthComponents(new Env(environment)));
+        this(new SignupComponents(new Env(environment)));
     }
 
-    private ResendVerificationHandler(AuthComponents components) {
+    private ResendVerificationHandler(SignupComponents components) {
         super(components.env());
         this.registration = components.registration();
         this.rateLimiter = components.rateLimiter();

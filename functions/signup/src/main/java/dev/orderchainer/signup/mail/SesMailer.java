@@ -1,6 +1,6 @@
-package dev.orderchainer.auth.mail;
+package dev.orderchainer.signup.mail;
 
-import dev.orderchainer.auth.domain.Mailer;
+import dev.orderchainer.signup.domain.Mailer;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /** Sends through Amazon SES v2 from a verified identity. */

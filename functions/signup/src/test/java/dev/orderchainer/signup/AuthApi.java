@@ -1,7 +1,11 @@
-package dev.orderchainer.auth;
+package dev.orderchainer.signup;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderchainer.auth.LogoutHandler;
+import dev.orderchainer.auth.RefreshHandler;
+import dev.orderchainer.auth.TokenHandler;
+import dev.orderchainer.auth.VerifyEmailHandler;
 import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.local.LocalLambdaContext;

@@ -1,4 +1,4 @@
-package dev.orderchainer.auth;
+package dev.orderchainer.signup;
 
 import dev.orderchainer.auth.domain.User;
 
