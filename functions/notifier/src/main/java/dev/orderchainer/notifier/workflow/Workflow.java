@@ -75,15 +75,20 @@ public final class Workflow {
         if (added.isEmpty()) {
             return true;
         }
-        List<OrderEvent> events = new ArrayList<>();
-        Order order = store.getMany(userId, List.of(orderId)).get(orderId);
+        // The order and its new dependencies in one read.
+        Set<String> wanted = new HashSet<>(added);
+        wanted.add(orderId);
+        Map<String, Order> found = store.getMany(userId, wanted);
+        Order order = found.get(orderId);
         if (order == null || order.status() != OrderStatus.PENDING) {
             return true;
         }
-        for (Order dependency : store.getMany(userId, added).values()) {
-            if (dependency.status() == OrderStatus.FAILED && order.dependencies().contains(dependency.id())) {
-                store.addBlockedByFailure(userId, orderId, dependency.id());
-                events.add(event(eventId, OrderEvent.BLOCKED, order, dependency.id(), occurredAt));
+        List<OrderEvent> events = new ArrayList<>();
+        for (String id : added) {
+            Order dependency = found.get(id);
+            if (dependency != null && dependency.status() == OrderStatus.FAILED && order.dependencies().contains(id)) {
+                store.addBlockedByFailure(userId, orderId, id);
+                events.add(event(eventId, OrderEvent.BLOCKED, order, id, occurredAt));
             }
         }
         return queue.send(events) == events.size();
