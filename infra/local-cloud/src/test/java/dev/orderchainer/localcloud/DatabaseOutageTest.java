@@ -7,15 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderchainer.local.DynamoDbLocalServer;
 import dev.orderchainer.local.ProjectFiles;
-import dev.orderchainer.security.AccessTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +30,7 @@ class DatabaseOutageTest {
         int dynamoPort = dev.orderchainer.local.FreePort.pick();
         LocalCloud.Options options = new LocalCloud.Options(defaults.template(), 0, dynamoPort, 0, data, defaults.overrides());
         try (LocalCloud cloud = LocalCloud.start(options)) {
-            String secret = cloud.functions().get("GetOrderFunction").environment().get("SECRET_KEY");
-            String access = new AccessTokens(secret.getBytes(StandardCharsets.UTF_8), "orderchainer", "orderchainer-api",
-                    Duration.ofMinutes(10), Clock.systemUTC()).issue(UUID.randomUUID().toString(), "s").token();
+            String access = LocalCloudFixtures.accessToken(cloud, UUID.randomUUID().toString());
             HttpResponse<String> created = post(cloud, access, "{\"title\":\"Before\"}");
             assertEquals(201, created.statusCode(), created.body());
 

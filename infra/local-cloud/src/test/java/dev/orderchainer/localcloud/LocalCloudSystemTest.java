@@ -59,16 +59,7 @@ class LocalCloudSystemTest {
                         + "\",\"password\":\"violet kettle orbit mango\"}")));
         assertEquals(201, registered.statusCode(), registered.body());
 
-        String token = null;
-        for (java.nio.file.Path mail : java.nio.file.Files.list(java.nio.file.Path.of(".local/mail")).toList()) {
-            String text = java.nio.file.Files.readString(mail);
-            if (text.contains("To: " + email)) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(text);
-                assertTrue(m.find());
-                token = m.group(1);
-            }
-        }
-        assertTrue(token != null, "the verification mail was written to .local/mail");
+        String token = LocalCloudFixtures.verificationToken(email);
         HttpResponse<String> verified = send(request("/api/auth/verify-email").header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\"}")));
         assertEquals(200, verified.statusCode(), verified.body());
@@ -107,14 +98,10 @@ class LocalCloudSystemTest {
                 "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("USER#" + userId),
                 "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("PROFILE"),
                 "email_verified", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(true))));
-        String secret = cloud.functions().get("GetOrderFunction").environment().get("SECRET_KEY");
-        String access = new dev.orderchainer.security.AccessTokens(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "orderchainer", "orderchainer-api", java.time.Duration.ofMinutes(5), java.time.Clock.systemUTC())
-                .issue(userId, "session").token();
+        String access = LocalCloudFixtures.accessToken(cloud, userId);
         HttpResponse<String> connected = send(request("/api/discord").header("authorization", "Bearer " + access)
                 .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"webhook_url\":\"https://discord.com/api/webhooks/" + webhookId
-                                + "/Xy3kP9mQ2vL8nR4tW6zA1bC5dE7fG0hJ2kM4pN6qS8uV0xZ3aB5cD7eF9gH1iJ3kL5m\"}")));
+                        "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl(webhookId) + "\"}")));
         assertEquals(201, connected.statusCode(), connected.body());
         return access;
     }

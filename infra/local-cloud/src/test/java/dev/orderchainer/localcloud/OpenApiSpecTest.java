@@ -9,14 +9,10 @@ import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.local.template.FunctionDefinition;
 import dev.orderchainer.local.template.SamTemplate;
-import dev.orderchainer.security.AccessTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,9 +43,7 @@ class OpenApiSpecTest {
         Object yaml = new Yaml().load(java.nio.file.Files.readString(ProjectFiles.root().resolve("infra/openapi.yaml")));
         spec = JSON.valueToTree(yaml);
         cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()));
-        String secret = cloud.functions().get("GetOrderFunction").environment().get("SECRET_KEY");
-        access = new AccessTokens(secret.getBytes(StandardCharsets.UTF_8), "orderchainer", "orderchainer-api",
-                Duration.ofMinutes(10), Clock.systemUTC()).issue(UUID.randomUUID().toString(), "s").token();
+        access = LocalCloudFixtures.accessToken(cloud, UUID.randomUUID().toString());
     }
 
     @AfterAll
@@ -107,7 +101,7 @@ class OpenApiSpecTest {
         api.json("POST", "/api/auth/register", null, registration);
         api.json("POST", "/api/auth/register", null, "{\"email\":1}");
         api.json("POST", "/api/auth/token", null, "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
-        api.json("POST", "/api/auth/verify-email", null, "{\"token\":\"" + verificationToken(name + "@example.org") + "\"}");
+        api.json("POST", "/api/auth/verify-email", null, "{\"token\":\"" + LocalCloudFixtures.verificationToken(name + "@example.org") + "\"}");
         api.json("POST", "/api/auth/verify-email", null, "{\"token\":\"nope\"}");
         api.json("POST", "/api/auth/resend-verification", null, "{\"email\":\"" + name + "@example.org\"}");
         api.json("POST", "/api/auth/resend-verification", null, "{\"email\":7}");
@@ -158,19 +152,19 @@ class OpenApiSpecTest {
         api.call("PUT", "/api/discord", "/api/discord", user, "application/json", "{\"username\":\"Bot\"}");
         api.call("DELETE", "/api/discord", "/api/discord", user, null, null);
         api.call("POST", "/api/discord/test", "/api/discord/test", user, null, null);
-        api.json("POST", "/api/discord", access, "{\"webhook_url\":\"" + webhook(hook) + "\"}");
+        api.json("POST", "/api/discord", access, "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl(hook) + "\"}");
         api.json("POST", "/api/discord", user, "{\"webhook_url\":\"http://127.0.0.1/api/webhooks/1/2\"}");
-        api.json("POST", "/api/discord", user, "{\"webhook_url\":\"" + webhook(gone) + "\"}");
+        api.json("POST", "/api/discord", user, "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl(gone) + "\"}");
         cloud.discordSink().script(new FakeDiscord.Scripted(500, "{\"message\":\"Internal Server Error\"}", Map.of()));
-        api.json("POST", "/api/discord", user, "{\"webhook_url\":\"" + webhook(hook) + "\"}");
-        api.json("POST", "/api/discord", user, "{\"webhook_url\":\"" + webhook(hook) + "\"}");
-        api.json("POST", "/api/discord", user, "{\"webhook_url\":\"" + webhook(hook) + "\"}");
+        api.json("POST", "/api/discord", user, "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl(hook) + "\"}");
+        api.json("POST", "/api/discord", user, "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl(hook) + "\"}");
+        api.json("POST", "/api/discord", user, "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl(hook) + "\"}");
         api.call("GET", "/api/discord", "/api/discord", user, null, null);
         api.json("PUT", "/api/discord", user, "{\"notifications\":{\"order_updated\":true}}");
         api.json("PUT", "/api/discord", user, "{\"notifications\":{\"order_updated\":\"yes\"}}");
-        api.json("PUT", "/api/discord", user, "{\"webhook_url\":\"" + webhook(gone) + "\"}");
+        api.json("PUT", "/api/discord", user, "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl(gone) + "\"}");
         cloud.discordSink().script(new FakeDiscord.Scripted(500, "{\"message\":\"Internal Server Error\"}", Map.of()));
-        api.json("PUT", "/api/discord", user, "{\"webhook_url\":\"" + webhook("16" + (long) (Math.random() * 1e17)) + "\"}");
+        api.json("PUT", "/api/discord", user, "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl("16" + (long) (Math.random() * 1e17)) + "\"}");
         api.call("POST", "/api/discord/test", "/api/discord/test", user, null, null);
         cloud.discordSink().forgetWebhook(hook);
         api.call("POST", "/api/discord/test", "/api/discord/test", user, null, null);
@@ -188,7 +182,8 @@ class OpenApiSpecTest {
         for (String[] limited : List.of(new String[] {"/api/auth/register", "{}"}, new String[] {"/api/auth/token", "{\"username\":\"x\"}"},
                 new String[] {"/api/auth/refresh", "{}"}, new String[] {"/api/auth/resend-verification", "{}"})) {
             Api noisy = new Api(cloud, "127.0.0." + source++);
-            for (int i = 0; i < 61 && !noisy.seen.contains("POST " + limited[0] + " 429"); i++) {
+            // Fixed windows: a burst of twice the largest limit (60) plus one reaches 429 even across a window edge.
+            for (int i = 0; i < 2 * 60 + 1 && !noisy.seen.contains("POST " + limited[0] + " 429"); i++) {
                 noisy.json("POST", limited[0], null, limited[1]);
             }
             api.seen.addAll(noisy.seen);
@@ -196,13 +191,11 @@ class OpenApiSpecTest {
 
         // Last: every operation while DynamoDB is down.
         try (LocalCloud down = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()))) {
-            String secret = down.functions().get("GetOrderFunction").environment().get("SECRET_KEY");
-            String token = new AccessTokens(secret.getBytes(StandardCharsets.UTF_8), "orderchainer", "orderchainer-api",
-                    Duration.ofMinutes(10), Clock.systemUTC()).issue(UUID.randomUUID().toString(), "s").token();
+            String token = LocalCloudFixtures.accessToken(down, UUID.randomUUID().toString());
             down.services().dynamoDbServer().close();
             Api outage = new Api(down, "127.0.0.60");
             for (String[] operation : allOperations()) {
-                String body = operation[3] == null ? null : operation[3].replace("{hook}", webhook(hook));
+                String body = operation[3] == null ? null : operation[3].replace("{hook}", LocalCloudFixtures.webhookUrl(hook));
                 outage.call(operation[0], operation[1], operation[2], token, body == null ? null : "application/json", body);
             }
             api.seen.addAll(outage.seen);
@@ -224,10 +217,6 @@ class OpenApiSpecTest {
 
     private static final String PASSWORD = "violet kettle orbit mango";
     private static final String UNKNOWN = "01JDQ8X3V7M2K9P4R6T8W0Y2A4";
-
-    private static String webhook(String id) {
-        return "https://discord.com/api/webhooks/" + id + "/Xy3kP9mQ2vL8nR4tW6zA1bC5dE7fG0hJ2kM4pN6qS8uV0xZ3aB5cD7eF9gH1iJ3kL5m";
-    }
 
     /** Method, request path, documented path and a valid body of every operation (the id is made up). */
     private static List<String[]> allOperations() {
@@ -255,19 +244,6 @@ class OpenApiSpecTest {
                 new String[] {"PUT", "/api/orders/" + UNKNOWN, "/api/orders/{id}", "{\"title\":\"Down\"}"},
                 new String[] {"POST", "/api/discord", "/api/discord", "{\"webhook_url\":\"{hook}\"}"},
                 new String[] {"PUT", "/api/discord", "/api/discord", "{\"username\":\"Down\"}"});
-    }
-
-    private static String verificationToken(String email) throws java.io.IOException {
-        try (java.util.stream.Stream<java.nio.file.Path> mails = java.nio.file.Files.list(java.nio.file.Path.of(".local/mail"))) {
-            for (java.nio.file.Path mail : mails.toList()) {
-                String text = java.nio.file.Files.readString(mail);
-                java.util.regex.Matcher token = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(text);
-                if (text.contains("To: " + email) && token.find()) {
-                    return token.group(1);
-                }
-            }
-        }
-        throw new AssertionError("no verification mail to " + email);
     }
 
     /** Calls from one loopback address, checking each answer against the description and noting which were seen. */

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** SQS down while orders change: the stream keeps the changes and every event still reaches Discord, once. */
 class QueueOutageTest {
-    private static final String TOKEN = "Xy3kP9mQ2vL8nR4tW6zA1bC5dE7fG0hJ2kM4pN6qS8uV0xZ3aB5cD7eF9gH1iJ3kL5m";
 
     @Test
     void nothingIsLostOrDuplicatedWhenSqsIsDownDuringWrites() throws Exception {
@@ -29,7 +28,7 @@ class QueueOutageTest {
             var dynamoDb = cloud.services().dynamoDb();
             String userId = UUID.randomUUID().toString();
             String webhookId = "1187654321098765432";
-            new DynamoDbIntegrationStore(dynamoDb, "AppTable").put(new Integration(userId, new WebhookUrl(webhookId, TOKEN),
+            new DynamoDbIntegrationStore(dynamoDb, "AppTable").put(new Integration(userId, new WebhookUrl(webhookId, LocalCloudFixtures.WEBHOOK_TOKEN),
                     null, null, Notifications.ALL, true, null, Instant.now(), Instant.now()));
             OrderService orders = new OrderService(new DynamoDbOrderStore(dynamoDb, "AppTable"), Clock.systemUTC());
 

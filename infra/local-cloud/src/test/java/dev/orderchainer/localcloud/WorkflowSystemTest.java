@@ -10,14 +10,10 @@ import dev.orderchainer.discord.domain.Notifications;
 import dev.orderchainer.discord.domain.WebhookUrl;
 import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
 import dev.orderchainer.local.ProjectFiles;
-import dev.orderchainer.security.AccessTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class WorkflowSystemTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String TOKEN = "Xy3kP9mQ2vL8nR4tW6zA1bC5dE7fG0hJ2kM4pN6qS8uV0xZ3aB5cD7eF9gH1iJ3kL5m";
     private static LocalCloud cloud;
     private static String access;
     private static String webhookId;
@@ -43,10 +38,8 @@ class WorkflowSystemTest {
         String userId = UUID.randomUUID().toString();
         webhookId = "1187654321098765" + (100 + (int) (Math.random() * 800));
         new DynamoDbIntegrationStore(cloud.services().dynamoDb(), "AppTable").put(new Integration(userId,
-                new WebhookUrl(webhookId, TOKEN), null, null, Notifications.ALL, true, null, Instant.now(), Instant.now()));
-        String secret = cloud.functions().get("GetOrderFunction").environment().get("SECRET_KEY");
-        access = new AccessTokens(secret.getBytes(StandardCharsets.UTF_8), "orderchainer", "orderchainer-api",
-                Duration.ofMinutes(10), Clock.systemUTC()).issue(userId, "s").token();
+                new WebhookUrl(webhookId, LocalCloudFixtures.WEBHOOK_TOKEN), null, null, Notifications.ALL, true, null, Instant.now(), Instant.now()));
+        access = LocalCloudFixtures.accessToken(cloud, userId);
     }
 
     @AfterAll

@@ -18,11 +18,11 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.localcloud.LocalCloud;
+import dev.orderchainer.localcloud.LocalCloudFixtures;
 import dev.orderchainer.localcloud.LoopbackClient;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,8 +34,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +73,7 @@ class SecuritySuiteTest {
         aliceSecond = create(alice, "{\"title\":\"Alice's second\",\"dependencies\":[\"" + aliceFirst + "\"]}").path("id").asText();
         aliceWebhookId = "12" + (100_000_000_000_000L + (long) (Math.random() * 1e16));
         LoopbackClient.Response connected = accounts.json("POST", "/api/discord", alice.access(),
-                "{\"webhook_url\":\"" + webhook(aliceWebhookId) + "\"}");
+                "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl(aliceWebhookId) + "\"}");
         assertEquals(201, connected.status(), connected.toString());
     }
 
@@ -226,7 +224,7 @@ class SecuritySuiteTest {
             LoopbackClient.Response changed = from.json("PUT", "/api/discord", alice.access(), "{" + field + "}");
             assertEquals(400, changed.status(), field + ": " + changed);
             LoopbackClient.Response connected = from.json("POST", "/api/discord", bob.access(),
-                    "{\"webhook_url\":\"" + webhook("123456789012345678") + "\"," + field + "}");
+                    "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl("123456789012345678") + "\"," + field + "}");
             assertEquals(400, connected.status(), field + ": " + connected);
         }
         assertEquals(404, from.get("/api/discord", bob.access()).status(), "Bob has no integration after all that");
@@ -382,19 +380,22 @@ class SecuritySuiteTest {
     // ---- rate limits ----
 
     @Test
-    void eachPublicAuthEndpointIsRateLimitedPerSourceIp() {
-        record Limited(String function, String variable, String path, String body) {}
+    void eachPublicAuthEndpointIsRateLimitedPerSourceIp() throws InterruptedException {
+        record Limited(String function, String variable, String path, String body, java.time.Duration window) {}
         List<Limited> limits = List.of(
                 new Limited("TokenFunction", "TOKEN_RATE_LIMIT_PER_MINUTE", "/api/auth/token",
-                        "{\"username\":\"nobody\",\"password\":\"wrong password\"}"),
-                new Limited("RegisterFunction", "REGISTER_RATE_LIMIT_PER_HOUR", "/api/auth/register", "{}"),
-                new Limited("RefreshFunction", "REFRESH_RATE_LIMIT_PER_MINUTE", "/api/auth/refresh", "{\"refresh_token\":\"nope\"}"),
+                        "{\"username\":\"nobody\",\"password\":\"wrong password\"}", java.time.Duration.ofMinutes(1)),
+                new Limited("RegisterFunction", "REGISTER_RATE_LIMIT_PER_HOUR", "/api/auth/register", "{}",
+                        java.time.Duration.ofHours(1)),
+                new Limited("RefreshFunction", "REFRESH_RATE_LIMIT_PER_MINUTE", "/api/auth/refresh", "{\"refresh_token\":\"nope\"}",
+                        java.time.Duration.ofMinutes(1)),
                 new Limited("ResendVerificationFunction", "RESEND_RATE_LIMIT_PER_HOUR", "/api/auth/resend-verification",
-                        "{\"email\":\"ghost@example.org\"}"));
+                        "{\"email\":\"ghost@example.org\"}", java.time.Duration.ofHours(1)));
         int source = 20;
         for (Limited limited : limits) {
             int allowed = Integer.parseInt(cloud.functions().get(limited.function()).environment().get(limited.variable()));
             LoopbackClient noisy = client("127.0.0." + source++);
+            awayFromWindowEdge(limited.window());
             for (int i = 0; i < allowed; i++) {
                 LoopbackClient.Response response = noisy.json("POST", limited.path(), null, limited.body());
                 assertNotEquals(429, response.status(), limited.path() + " request " + (i + 1) + " of " + allowed);
@@ -410,6 +411,14 @@ class SecuritySuiteTest {
     }
 
     // ---- helpers ----
+
+    /** The limiter counts in fixed windows: start a burst at least 20 s before the current one ends. */
+    private static void awayFromWindowEdge(java.time.Duration window) throws InterruptedException {
+        long left = window.toMillis() - System.currentTimeMillis() % window.toMillis();
+        if (left < 20_000) {
+            Thread.sleep(left + 100);
+        }
+    }
 
     /** An operation of the API description that needs a token, with a body where it takes one. */
     record Operation(String method, String path, String body) {
@@ -429,7 +438,7 @@ class SecuritySuiteTest {
         Map<String, String> bodies = Map.of(
                 "POST /api/orders", "{\"title\":\"Forged\"}",
                 "PUT /api/orders/{id}", "{\"status\":\"failed\"}",
-                "POST /api/discord", "{\"webhook_url\":\"" + webhook("123456789012345679") + "\"}",
+                "POST /api/discord", "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl("123456789012345679") + "\"}",
                 "PUT /api/discord", "{\"username\":\"Forged\"}");
         List<Operation> operations = new ArrayList<>();
         spec.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
@@ -459,10 +468,6 @@ class SecuritySuiteTest {
         return new LoopbackClient(cloud.baseUrl().getPort(), sourceIp);
     }
 
-    private static String webhook(String id) {
-        return "https://discord.com/api/webhooks/" + id + "/Xy3kP9mQ2vL8nR4tW6zA1bC5dE7fG0hJ2kM4pN6qS8uV0xZ3aB5cD7eF9gH1iJ3kL5m";
-    }
-
     /** Registers over HTTP, follows the link of the mail the local cloud wrote, and logs in. */
     private static Account register(String name) {
         String username = name + "_" + UUID.randomUUID().toString().substring(0, 8);
@@ -471,7 +476,7 @@ class SecuritySuiteTest {
                 "{\"email\":\"" + email + "\",\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
         assertEquals(201, registered.status(), registered.toString());
         LoopbackClient.Response verified = accounts.json("POST", "/api/auth/verify-email", null,
-                "{\"token\":\"" + verificationToken(email) + "\"}");
+                "{\"token\":\"" + LocalCloudFixtures.verificationToken(email) + "\"}");
         assertEquals(200, verified.status(), verified.toString());
         return login(new Account(registered.json().path("id").asText(), username, email, null, null));
     }
@@ -493,22 +498,6 @@ class SecuritySuiteTest {
         LoopbackClient.Response response = client.json("POST", "/api/auth/refresh", null, "{\"refresh_token\":\"" + refreshToken + "\"}");
         assertEquals(200, response.status(), response.toString());
         return response.json();
-    }
-
-    private static String verificationToken(String email) {
-        try (Stream<Path> mails = Files.list(Path.of(".local/mail"))) {
-            for (Path mail : mails.toList()) {
-                String text = Files.readString(mail);
-                if (text.contains("To: " + email)) {
-                    Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(text);
-                    assertTrue(token.find());
-                    return token.group(1);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        throw new AssertionError("no verification mail to " + email);
     }
 
     private static JsonNode create(Account account, String json) {
