@@ -139,7 +139,9 @@ class DiscordIntegrationEndpointsTest {
         for (String[] c : new String[][] {
             {"{\"webhook_url\":\"" + url + "\",\"username\":\"My Discord bot\"}", "must not contain"},
             {"{\"webhook_url\":\"" + url + "\",\"username\":\"clyde\"}", "must not contain"},
-            {"{\"webhook_url\":\"" + url + "\",\"username\":\"" + "x".repeat(81) + "\"}", "1 to 80"},
+            {"{\"webhook_url\":\"" + url + "\",\"username\":\"" + "x".repeat(81) + "\"}", "at most 80"},
+            {"{\"webhook_url\":\"" + url + "\",\"username\":\"\\u200b\"}", "must not be blank"},
+            {"{\"webhook_url\":\"" + url + "\",\"username\":\"bot\\uffff\"}", "noncharacter"},
             {"{\"webhook_url\":\"" + url + "\",\"avatar_url\":\"http://example.org/a.png\"}", "https URL"},
             {"{\"webhook_url\":\"http://127.0.0.1:9/api/webhooks/1/2\"}", "must use https"},
             {"{\"webhook_url\":\"" + url + "\",\"notifications\":{\"order_deleted\":true}}", "Unknown field"},

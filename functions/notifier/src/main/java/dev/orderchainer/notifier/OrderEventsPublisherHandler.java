@@ -7,6 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import dev.orderchainer.common.aws.AwsClients;
 import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.observability.EmfMetrics;
+import dev.orderchainer.common.observability.SkippedRecords;
 import dev.orderchainer.notifier.events.OrderEvent;
 import dev.orderchainer.notifier.events.OrderEvents;
 import dev.orderchainer.notifier.events.OrderSnapshot;
@@ -20,12 +22,14 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
- * On the table's stream: turns order changes into events on the FIFO queue. When the queue does
- * not take them, the first record not sent is reported as failed, so Lambda retries from there
- * (the stream keeps records for 24 hours; the queue drops repeats by event id).
+ * On the table's stream: turns order changes into events on the FIFO queue. When the queue is
+ * briefly unavailable, the first record not sent is reported as failed, so Lambda retries from there
+ * (the queue drops repeats by event id). A record that can never become an event (an unreadable
+ * image, an event the queue refuses) is skipped and reported, so it holds nothing else back.
  */
 public final class OrderEventsPublisherHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
     private final EventQueue queue;
+    private final SkippedRecords skipped;
 
     public OrderEventsPublisherHandler() {
         this(System.getenv());
@@ -36,7 +40,10 @@ public final class OrderEventsPublisherHandler implements RequestHandler<Dynamod
     }
 
     private OrderEventsPublisherHandler(Env env) {
-        this.queue = new SqsEventQueue(new AwsClients(env).build(SqsClient.builder(), "SQS"), env.required("ORDER_EVENTS_QUEUE_URL"));
+        this.skipped = new SkippedRecords(EmfMetrics.toLog(env.string("POWERTOOLS_METRICS_NAMESPACE", "OrderChainer"),
+                env.string("POWERTOOLS_SERVICE_NAME", "order-events")), "order-events-publisher");
+        this.queue = new SqsEventQueue(new AwsClients(env).build(SqsClient.builder(), "SQS"), env.required("ORDER_EVENTS_QUEUE_URL"),
+                skipped);
     }
 
     @Override
@@ -54,11 +61,15 @@ public final class OrderEventsPublisherHandler implements RequestHandler<Dynamod
             }
             Instant when = stream.getApproximateCreationDateTime() == null ? Instant.now()
                     : stream.getApproximateCreationDateTime().toInstant();
-            OrderEvents.fromChange(record.getEventID(), snapshot(stream.getOldImage()), snapshot(stream.getNewImage()), when.toString())
-                    .ifPresent(e -> {
-                        events.add(e);
-                        sequences.add(stream.getSequenceNumber());
-                    });
+            try {
+                OrderEvents.fromChange(record.getEventID(), snapshot(stream.getOldImage()), snapshot(stream.getNewImage()),
+                        when.toString()).ifPresent(e -> {
+                            events.add(e);
+                            sequences.add(stream.getSequenceNumber());
+                        });
+            } catch (RuntimeException unreadable) {
+                skipped.skip(record.getEventID(), "the order image cannot be read: " + unreadable);
+            }
         }
         int accepted = queue.send(events);
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
@@ -82,8 +93,13 @@ public final class OrderEventsPublisherHandler implements RequestHandler<Dynamod
         if (list != null && list.getL() != null) {
             list.getL().forEach(v -> dependencies.add(v.getS()));
         }
+        for (String required : List.of("id", "user_id", "status")) {
+            if (text(image, required) == null) {
+                throw new IllegalArgumentException("the image has no " + required);
+            }
+        }
         return new OrderSnapshot(text(image, "id"), text(image, "user_id"), text(image, "title"), text(image, "description"),
-                text(image, "status"), dependencies);
+                text(image, "status"), dependencies, text(image, "updated_at"));
     }
 
     private static String text(Map<String, AttributeValue> image, String name) {

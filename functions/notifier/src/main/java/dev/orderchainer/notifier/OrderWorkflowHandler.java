@@ -6,7 +6,10 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import dev.orderchainer.common.aws.AwsClients;
+import dev.orderchainer.common.aws.Failures;
 import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.observability.EmfMetrics;
+import dev.orderchainer.common.observability.SkippedRecords;
 import dev.orderchainer.notifier.publish.SqsEventQueue;
 import dev.orderchainer.notifier.workflow.Workflow;
 import dev.orderchainer.orders.domain.OrderService;
@@ -24,12 +27,14 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * On the table's stream: for each order status or dependency change, runs the dependency workflow
- * (ready, auto-activation, blocked by failure) and queues its events. A record that fails is reported, so
- * Lambda retries from it.
+ * (ready, auto-activation, blocked by failure) and queues its events. A record that fails for a passing
+ * reason (DynamoDB or SQS unavailable, throttling) is reported, so Lambda retries from it; one that can
+ * never succeed (an image it cannot read, a request DynamoDB refuses) is skipped and reported instead.
  */
 public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrderWorkflowHandler.class);
     private final Workflow workflow;
+    private final SkippedRecords skipped;
 
     public OrderWorkflowHandler() {
         this(System.getenv());
@@ -43,8 +48,10 @@ public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent,
         AwsClients aws = new AwsClients(env);
         DynamoDbClient dynamoDb = aws.dynamoDb();
         DynamoDbOrderStore store = new DynamoDbOrderStore(dynamoDb, env.required("TABLE_NAME"));
+        this.skipped = new SkippedRecords(EmfMetrics.toLog(env.string("POWERTOOLS_METRICS_NAMESPACE", "OrderChainer"),
+                env.string("POWERTOOLS_SERVICE_NAME", "order-workflow")), "order-workflow");
         this.workflow = new Workflow(store, new OrderService(store, Clock.systemUTC()),
-                new SqsEventQueue(aws.build(SqsClient.builder(), "SQS"), env.required("ORDER_EVENTS_QUEUE_URL")));
+                new SqsEventQueue(aws.build(SqsClient.builder(), "SQS"), env.required("ORDER_EVENTS_QUEUE_URL"), skipped));
     }
 
     @Override
@@ -60,29 +67,16 @@ public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent,
             if (after == null || !isOrder(after)) {
                 continue;
             }
-            String oldStatus = before == null ? null : text(before, "status");
-            String newStatus = text(after, "status");
-            Set<String> oldDependencies = before == null ? Set.of() : ids(before.get("dependencies"));
-            Set<String> newDependencies = ids(after.get("dependencies"));
-            Set<String> added = new LinkedHashSet<>(newDependencies);
-            added.removeAll(oldDependencies);
-            Set<String> removed = new LinkedHashSet<>(oldDependencies);
-            removed.removeAll(newDependencies);
-            Instant when = stream.getApproximateCreationDateTime() == null ? Instant.now()
-                    : stream.getApproximateCreationDateTime().toInstant();
-            String userId = text(after, "user_id");
-            String orderId = text(after, "id");
-            boolean done = true;
+            boolean done;
             try {
-                if (before != null && !Objects.equals(oldStatus, newStatus)) {
-                    done = workflow.statusChanged(record.getEventID(), userId, orderId, oldStatus, newStatus,
-                            ids(after.get("dependents")), when.toString());
-                }
-                if (!added.isEmpty() || !removed.isEmpty()) {
-                    done &= workflow.dependenciesChanged(record.getEventID(), userId, orderId, added, removed, when.toString());
-                }
+                done = handle(record.getEventID(), before, after, stream.getApproximateCreationDateTime() == null ? Instant.now()
+                        : stream.getApproximateCreationDateTime().toInstant());
             } catch (RuntimeException e) {
-                LOG.warn("workflow for order {} failed; the record is retried: {}", orderId, e.toString());
+                if (!Failures.isTransient(e)) {
+                    skipped.skip(record.getEventID(), "the workflow cannot process this change: " + e);
+                    continue;
+                }
+                LOG.warn("workflow for record {} failed; the record is retried: {}", record.getEventID(), e.toString());
                 done = false;
             }
             if (!done) {
@@ -90,6 +84,39 @@ public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent,
             }
         }
         return new StreamsEventResponse(List.of());
+    }
+
+    /** @return false when events could not be queued yet */
+    private boolean handle(String eventId, Map<String, AttributeValue> before, Map<String, AttributeValue> after, Instant streamTime) {
+        String oldStatus = before == null ? null : text(before, "status");
+        String newStatus = required(after, "status");
+        Set<String> oldDependencies = before == null ? Set.of() : ids(before.get("dependencies"));
+        Set<String> newDependencies = ids(after.get("dependencies"));
+        Set<String> added = new LinkedHashSet<>(newDependencies);
+        added.removeAll(oldDependencies);
+        Set<String> removed = new LinkedHashSet<>(oldDependencies);
+        removed.removeAll(newDependencies);
+        // The change's own time: the stream's may be rounded down to the minute.
+        String when = after.get("updated_at") == null ? streamTime.toString() : required(after, "updated_at");
+        String userId = required(after, "user_id");
+        String orderId = required(after, "id");
+        boolean done = true;
+        if (before != null && !Objects.equals(oldStatus, newStatus)) {
+            done = workflow.statusChanged(eventId, userId, orderId, oldStatus, newStatus,
+                    Long.parseLong(after.get("version").getN()), ids(after.get("dependents")), when);
+        }
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            done &= workflow.dependenciesChanged(eventId, userId, orderId, added, removed, when);
+        }
+        return done;
+    }
+
+    private static String required(Map<String, AttributeValue> image, String name) {
+        String value = text(image, name);
+        if (value == null) {
+            throw new IllegalArgumentException("the order image has no " + name);
+        }
+        return value;
     }
 
     private static boolean isOrder(Map<String, AttributeValue> image) {

@@ -122,7 +122,14 @@ class OrdersEndpointsTest {
         String real = user.createId("{\"title\":\"Real\"}");
         String[][] cases = {
             {"{}", "400", "'title' is required"},
-            {"{\"title\":\"   \"}", "400", "'title' is required"},
+            {"{\"title\":\"   \"}", "400", "'title' must not be blank"},
+            {"{\"title\":\"\\u200b\\u00a0\\ufeff\"}", "400", "'title' must not be blank"},
+            {"{\"title\":\"a\\uffffb\"}", "400", "'title' contains the noncharacter U+FFFF"},
+            {"{\"title\":\"x\\ud800y\"}", "400", "'title' contains a lone surrogate"},
+            {"{\"title\":\"a\\nb\"}", "400", "'title' contains the control character U+000A"},
+            {"{\"title\":\"t\",\"description\":\"a\\u0000b\"}", "400", "'description' contains the control character U+0000"},
+            {"{\"title\":\"t\",\"description\":\"" + "x".repeat(4001) + "\"}", "400", "at most 4000"},
+            {"{\"title\":\"t\",\"dependencies\":[\"a\\ufffe\"]}", "400", "'dependencies[0]' contains the noncharacter"},
             {"{\"title\":\"" + "x".repeat(201) + "\"}", "400", "at most 200"},
             {"{\"title\":\"t\",\"id\":\"01JDQ8X3V7M2K9P4R6T8W0Y2A4\"}", "400", "Unknown field 'id'"},
             {"{\"title\":\"t\",\"user_id\":\"someone\"}", "400", "Unknown field 'user_id'"},

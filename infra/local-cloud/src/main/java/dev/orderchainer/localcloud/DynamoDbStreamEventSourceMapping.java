@@ -28,8 +28,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * Reads a DynamoDB stream shard by shard (parents before children) and invokes a function with
  * stream events, as a Lambda event source mapping does: batches up to BatchSize, retries a failed
  * batch from its first failed record (ReportBatchItemFailures) until MaximumRetryAttempts, then
- * sends the batch's description to the OnFailure queue and moves on. Checkpoints survive restarts
- * when a checkpoint file is given.
+ * sends the batch's description to the OnFailure queue and moves on. With BisectBatchOnFunctionError
+ * a batch whose invocation fails is split in half (without counting a retry) until the failing record
+ * is alone; records older than MaximumRecordAgeInSeconds are described to OnFailure instead of
+ * delivered. Checkpoints survive restarts when a checkpoint file is given.
  */
 public final class DynamoDbStreamEventSourceMapping implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(DynamoDbStreamEventSourceMapping.class);
@@ -47,7 +49,11 @@ public final class DynamoDbStreamEventSourceMapping implements Runnable {
 
     /** The mapping's properties from the template. */
     public record Settings(int batchSize, String startingPosition, int maximumRetryAttempts,
-                           boolean reportBatchItemFailures, String onFailureQueueUrl) {}
+                           boolean reportBatchItemFailures, String onFailureQueueUrl, boolean bisectOnFunctionError,
+                           int maximumRecordAgeSeconds) {}
+
+    /** How one invocation went: null {@code retryFrom} on success; {@code crashed} when the function itself failed. */
+    private record Outcome(String retryFrom, boolean crashed) {}
 
     private static final class ShardState {
         final String shardId;
@@ -55,6 +61,8 @@ public final class DynamoDbStreamEventSourceMapping implements Runnable {
         String iterator;
         boolean finished;
         int retries;
+        /** Below BatchSize while a failing batch is being bisected. */
+        int limit;
 
         ShardState(String shardId, String parentId) {
             this.shardId = shardId;
@@ -124,6 +132,7 @@ public final class DynamoDbStreamEventSourceMapping implements Runnable {
             for (Shard shard : description.shards()) {
                 shards.computeIfAbsent(shard.shardId(), id -> {
                     ShardState state = new ShardState(id, shard.parentShardId());
+                    state.limit = settings.batchSize();
                     state.iterator = firstIterator(id, atCreation);
                     return state;
                 });
@@ -148,25 +157,47 @@ public final class DynamoDbStreamEventSourceMapping implements Runnable {
             shard.finished = true;
             return false;
         }
-        GetRecordsResponse response = streams.getRecords(r -> r.shardIterator(shard.iterator).limit(settings.batchSize()));
+        GetRecordsResponse response = streams.getRecords(r -> r.shardIterator(shard.iterator).limit(shard.limit));
         List<Record> records = response.records();
         if (records.isEmpty()) {
             shard.iterator = response.nextShardIterator();
             shard.finished = shard.iterator == null;
             return false;
         }
-        String failedFrom = deliver(records);
-        if (failedFrom == null) {
+        int expired = expiredPrefix(records, java.time.Instant.now(), settings.maximumRecordAgeSeconds());
+        if (expired > 0) {
+            LOG.warn("{} skips {} stream records of shard {} older than {} s", function.name(), expired, shard.shardId,
+                    settings.maximumRecordAgeSeconds());
+            sendToOnFailure(shard.shardId, records.subList(0, expired), "RecordAgeExceeded");
+            String lastExpired = records.get(expired - 1).dynamodb().sequenceNumber();
+            checkpoint(shard.shardId, lastExpired);
+            shard.iterator = streams.getShardIterator(r -> r.streamArn(streamArn).shardId(shard.shardId)
+                    .shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(lastExpired)).shardIterator();
+            return true;
+        }
+        Outcome outcome = deliver(records);
+        if (outcome.retryFrom() == null) {
             advance(shard, records.get(records.size() - 1).dynamodb().sequenceNumber(), response.nextShardIterator());
+            shard.limit = settings.batchSize();
+            return true;
+        }
+        String failedFrom = outcome.retryFrom();
+        if (outcome.crashed() && settings.bisectOnFunctionError() && records.size() > 1) {
+            // Splitting a batch does not count as a retry; the half with the bad record is split again.
+            shard.limit = Math.max(1, records.size() / 2);
+            shard.iterator = streams.getShardIterator(r -> r.streamArn(streamArn).shardId(shard.shardId)
+                    .shardIteratorType(ShardIteratorType.AT_SEQUENCE_NUMBER).sequenceNumber(failedFrom)).shardIterator();
             return true;
         }
         shard.retries++;
         int maxRetries = settings.maximumRetryAttempts();
         if (maxRetries >= 0 && shard.retries > maxRetries) {
-            LOG.warn("{} gave up on {} stream records of shard {} after {} retries", function.name(), records.size(),
+            List<Record> givenUp = records.subList(indexOf(records, failedFrom), records.size());
+            LOG.warn("{} gave up on {} stream records of shard {} after {} retries", function.name(), givenUp.size(),
                     shard.shardId, maxRetries);
-            sendToOnFailure(shard.shardId, records);
+            sendToOnFailure(shard.shardId, givenUp, "RetryAttemptsExhausted");
             advance(shard, records.get(records.size() - 1).dynamodb().sequenceNumber(), response.nextShardIterator());
+            shard.limit = settings.batchSize();
             return true;
         }
         // Records before the first failure are done; the rest is retried after a backoff.
@@ -186,6 +217,31 @@ public final class DynamoDbStreamEventSourceMapping implements Runnable {
         return true;
     }
 
+    /** How many records at the start of the batch are older than the maximum age (-1: no limit), as Lambda judges them. */
+    static int expiredPrefix(List<Record> records, java.time.Instant now, int maximumAgeSeconds) {
+        if (maximumAgeSeconds < 0) {
+            return 0;
+        }
+        int expired = 0;
+        for (Record record : records) {
+            java.time.Instant created = record.dynamodb().approximateCreationDateTime();
+            if (created == null || !created.plusSeconds(maximumAgeSeconds).isBefore(now)) {
+                break;
+            }
+            expired++;
+        }
+        return expired;
+    }
+
+    private static int indexOf(List<Record> records, String sequence) {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).dynamodb().sequenceNumber().equals(sequence)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     private void advance(ShardState shard, String lastSequence, String next) {
         checkpoint(shard.shardId, lastSequence);
         shard.retries = 0;
@@ -193,12 +249,11 @@ public final class DynamoDbStreamEventSourceMapping implements Runnable {
         shard.finished = next == null;
     }
 
-    /** @return null on success, else the sequence number to retry from */
-    private String deliver(List<Record> records) {
+    private Outcome deliver(List<Record> records) {
         try {
             byte[] output = function.invoke(event(records));
             if (!settings.reportBatchItemFailures()) {
-                return null;
+                return new Outcome(null, false);
             }
             JsonNode failures = JSON.readTree(output).path("batchItemFailures");
             String earliest = null;
@@ -206,18 +261,18 @@ public final class DynamoDbStreamEventSourceMapping implements Runnable {
                 String sequence = failure.path("itemIdentifier").asText("");
                 boolean known = records.stream().anyMatch(r -> r.dynamodb().sequenceNumber().equals(sequence));
                 if (!known) {
-                    return records.get(0).dynamodb().sequenceNumber();
+                    return new Outcome(records.get(0).dynamodb().sequenceNumber(), false);
                 }
                 if (earliest == null || new java.math.BigInteger(sequence).compareTo(new java.math.BigInteger(earliest)) < 0) {
                     earliest = sequence;
                 }
             }
-            return earliest;
+            return new Outcome(earliest, false);
         } catch (LocalFunction.FunctionError e) {
             LOG.warn("{} failed on {} stream records: {}", function.name(), records.size(), e.getMessage());
-            return records.get(0).dynamodb().sequenceNumber();
+            return new Outcome(records.get(0).dynamodb().sequenceNumber(), true);
         } catch (IOException e) {
-            return null;
+            return new Outcome(null, false);
         }
     }
 
@@ -256,12 +311,12 @@ public final class DynamoDbStreamEventSourceMapping implements Runnable {
     }
 
     /** What Lambda sends an OnFailure destination for a stream batch: where it was, not the records. */
-    private void sendToOnFailure(String shardId, List<Record> records) {
+    private void sendToOnFailure(String shardId, List<Record> records, String condition) {
         if (settings.onFailureQueueUrl() == null) {
             return;
         }
         ObjectNode message = JSON.createObjectNode();
-        message.putObject("requestContext").put("condition", "RetryAttemptsExhausted")
+        message.putObject("requestContext").put("condition", condition)
                 .put("functionArn", "arn:aws:lambda:" + LocalAws.REGION + ":" + LocalAws.ACCOUNT_ID + ":function:" + function.name());
         ObjectNode info = message.putObject("DDBStreamBatchInfo");
         info.put("shardId", shardId);

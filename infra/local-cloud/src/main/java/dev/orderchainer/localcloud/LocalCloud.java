@@ -135,7 +135,8 @@ public final class LocalCloud implements AutoCloseable {
                 }
                 var settings = new DynamoDbStreamEventSourceMapping.Settings(integer(event, "BatchSize", 100),
                         string(event, "StartingPosition", "TRIM_HORIZON"), integer(event, "MaximumRetryAttempts", -1),
-                        reportsBatchItemFailures(event), onFailure);
+                        reportsBatchItemFailures(event), onFailure, "true".equals(string(event, "BisectBatchOnFunctionError", "false")),
+                        integer(event, "MaximumRecordAgeInSeconds", -1));
                 Path checkpoints = dataDir == null ? null
                         : dataDir.resolve("stream-checkpoints").resolve(function.name() + "-" + event.name() + ".json");
                 var mapping = new DynamoDbStreamEventSourceMapping(streams, services.sqs(), streamArn, function, settings, checkpoints);

@@ -70,6 +70,48 @@ class EventSourceMappingTest {
     }
 
     @Test
+    void aBatchThatCrashesTheFunctionIsBisectedUntilTheBadRecordIsAloneAndOnlyItGoesToOnFailure() {
+        var dynamo = cloud.services().dynamoDb();
+        List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> writes = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Map<String, AttributeValue> item = new java.util.HashMap<>(Map.of("pk", s("r" + i)));
+            if (i == 5) {
+                item.put("crash", AttributeValue.fromBool(true));
+            }
+            writes.add(software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder().putRequest(p -> p.item(item)).build());
+        }
+        dynamo.batchWriteItem(r -> r.requestItems(Map.of("esm-events", writes)));
+        String failuresQueue = cloud.functions().get("CrashingFunction").environment().get("FAILURES_QUEUE");
+        List<Message> failures = new java.util.ArrayList<>();
+        await(() -> {
+            failures.addAll(cloud.services().sqs().receiveMessage(r -> r.queueUrl(failuresQueue).waitTimeSeconds(1)).messages());
+            return !failures.isEmpty();
+        }, "the OnFailure message");
+        var info = failures.get(0).body();
+        assertTrue(info.contains("\"batchSize\":1") && info.contains("RetryAttemptsExhausted"), info);
+        dynamo.putItem(r -> r.tableName("esm-events").item(Map.of("pk", s("after"))));
+        await(() -> CrashingStreamHandler.DONE.contains("after"), "the record after the bad one");
+        for (int i = 0; i < 8; i++) {
+            assertEquals(i != 5, CrashingStreamHandler.DONE.contains("r" + i), "r" + i + " in " + CrashingStreamHandler.BATCHES);
+        }
+        long aloneTries = CrashingStreamHandler.BATCHES.stream().filter(b -> b.equals(List.of("r5"))).count();
+        assertEquals(2, aloneTries, "alone: one try and MaximumRetryAttempts 1; " + CrashingStreamHandler.BATCHES);
+        assertTrue(CrashingStreamHandler.BATCHES.stream().filter(b -> b.contains("r5")).count() <= 6, "halving, not one record at a time: " + CrashingStreamHandler.BATCHES);
+    }
+
+    @Test
+    void recordsOlderThanTheMaximumAgeAreSkippedFromTheFrontOfABatch() {
+        java.time.Instant now = java.time.Instant.parse("2026-01-01T12:00:00Z");
+        List<software.amazon.awssdk.services.dynamodb.model.Record> records = java.util.stream.Stream.of(3700, 3601, 3599, 10)
+                .map(age -> software.amazon.awssdk.services.dynamodb.model.Record.builder()
+                        .dynamodb(d -> d.approximateCreationDateTime(now.minusSeconds(age)).sequenceNumber("1")).build())
+                .toList();
+        assertEquals(2, DynamoDbStreamEventSourceMapping.expiredPrefix(records, now, 3600));
+        assertEquals(0, DynamoDbStreamEventSourceMapping.expiredPrefix(records, now, -1), "-1: records never expire");
+        assertEquals(4, DynamoDbStreamEventSourceMapping.expiredPrefix(records, now, 5));
+    }
+
+    @Test
     void queueMessagesAreDeletedOnSuccessAndPoisonGoesToTheDeadLetterQueueAfterMaxReceiveCount() {
         var sqs = cloud.services().sqs();
         var resources = cloud.services().stack().resources();

@@ -140,7 +140,8 @@ public final class ApiGatewayV2Event {
             pathParameters.forEach(params::put);
         }
         if (body.length > 0) {
-            boolean text = isText(headers.getOrDefault("content-type", List.of("")).get(0));
+            // Bytes that are not UTF-8 cannot travel in a JSON string unchanged: they go base64 like binary content.
+            boolean text = isText(headers.getOrDefault("content-type", List.of("")).get(0)) && isUtf8(body);
             event.put("body", text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body));
             event.put("isBase64Encoded", !text);
         } else {
@@ -150,6 +151,15 @@ public final class ApiGatewayV2Event {
             return JSON.writeValueAsBytes(event);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 

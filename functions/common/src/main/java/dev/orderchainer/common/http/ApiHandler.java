@@ -94,6 +94,9 @@ public abstract class ApiHandler implements RequestStreamHandler {
             response = handle(request);
         } catch (ApiProblem problem) {
             response = problem.toResponse(request == null ? null : request.path());
+        } catch (dev.orderchainer.common.text.InvalidTextException invalid) {
+            response = new ApiProblem(400, invalid.getMessage(), java.util.Map.of("field", invalid.field()), java.util.Map.of())
+                    .toResponse(request == null ? null : request.path());
         } catch (SdkClientException | ProvisionedThroughputExceededException | RequestLimitExceededException unavailable) {
             // The database did not answer (or is throttling): nothing was committed, the client may retry.
             log.warn("storage unavailable: {}", unavailable.toString());

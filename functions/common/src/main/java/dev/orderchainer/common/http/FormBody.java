@@ -1,6 +1,5 @@
 package dev.orderchainer.common.http;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +11,8 @@ public final class FormBody {
 
     /** Parses the form, rejecting repeated and unknown fields with a 400 that names them. */
     public static Map<String, String> read(HttpRequest request, Set<String> allowed) {
-        String body = new String(request.body(), StandardCharsets.UTF_8);
+        request.header("content-type").ifPresent(RequestText::requireUtf8Charset);
+        String body = RequestText.requireUtf8(request.body());
         Map<String, String> fields = new LinkedHashMap<>();
         if (body.isBlank()) {
             throw ApiProblem.badRequest("A form request body is required");
@@ -24,20 +24,42 @@ public final class FormBody {
             int eq = pair.indexOf('=');
             String name;
             String value;
-            try {
-                name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw ApiProblem.badRequest("The form body is not valid percent-encoding");
-            }
+            name = percentDecoded(eq < 0 ? pair : pair.substring(0, eq));
+            value = eq < 0 ? "" : percentDecoded(pair.substring(eq + 1));
             if (!allowed.contains(name)) {
                 throw ApiProblem.badRequest("Unknown field '" + name + "'; allowed fields: " + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
+            RequestText.requireStorable(name, value);
             if (fields.put(name, value) != null) {
                 throw ApiProblem.badRequest("Field '" + name + "' is given more than once");
             }
         }
         return fields;
+    }
+
+    /** Like URLDecoder, but bytes that are not UTF-8 are refused instead of becoming U+FFFD. */
+    private static String percentDecoded(String encoded) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '+') {
+                bytes.write(' ');
+            } else if (c == '%') {
+                int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
+                if (low < 0) {
+                    throw ApiProblem.badRequest("The form body is not valid percent-encoding");
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                int codePoint = encoded.codePointAt(i);
+                byte[] raw = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(raw, 0, raw.length);
+                i += Character.charCount(codePoint) - 1;
+            }
+        }
+        return RequestText.requireUtf8(bytes.toByteArray());
     }
 
     public static boolean isForm(HttpRequest request) {

@@ -36,6 +36,7 @@ public final class JsonBody {
         if (!request.hasBody()) {
             throw ApiProblem.badRequest("A JSON request body is required");
         }
+        RequestText.requireUtf8(request.body());
         try {
             com.fasterxml.jackson.databind.JsonNode tree = Json.mapper().readTree(request.body());
             // A body of only whitespace parses to no value at all (MissingNode), which is still no body.
@@ -46,6 +47,7 @@ public final class JsonBody {
                 throw ApiProblem.badRequest("The request body must be a JSON object, not null");
             }
             rejectNulls(tree, "");
+            RequestText.requireStorable(tree, "");
             return Json.mapper().treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw ApiProblem.badRequest(describe(e));
@@ -90,6 +92,7 @@ public final class JsonBody {
                     ? "Content-Type application/json is required"
                     : "Content-Type '" + contentType + "' is not supported; send application/json");
         }
+        RequestText.requireUtf8Charset(contentType);
     }
 
     static String describe(JsonProcessingException e) {

@@ -113,4 +113,62 @@ class JsonBodyTest {
         assertEquals(400, problem.status());
         assertTrue(problem.detail().contains("out of range"), problem.detail());
     }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedNotReplaced() {
+        byte[] latin1 = "{\"title\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        HttpRequest request = new HttpRequest("POST", "/x", "POST /x", Map.of("content-type", "application/json"), Map.of(), Map.of(),
+                latin1, "req-1", "127.0.0.1");
+        ApiProblem problem = assertThrows(ApiProblem.class, () -> body.read(request, Sample.class));
+        assertEquals(400, problem.status());
+        assertEquals("The request body is not valid UTF-8; send text encoded as UTF-8", problem.detail());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"application/json; charset=latin1", "application/json;charset=ISO-8859-1",
+        "application/json; charset=\"utf-16\""})
+    void aCharsetOtherThanUtf8Is415(String contentType) {
+        ApiProblem problem = problem(contentType, "{\"title\":\"t\"}");
+        assertEquals(415, problem.status());
+        assertTrue(problem.detail().contains("send the body as UTF-8"), problem.detail());
+    }
+
+    @Test
+    void utf8CharsetsInAnySpellingAreFine() {
+        assertEquals("t", body.read(request("application/json; charset=UTF8", "{\"title\":\"t\"}"), Sample.class).title());
+        assertEquals("t", body.read(request("application/json;charset=\"utf-8\"", "{\"title\":\"t\"}"), Sample.class).title());
+    }
+
+    @Test
+    void escapedTextThatCannotBeStoredIsRefusedWhereverItIs() {
+        var refused = assertThrows(dev.orderchainer.common.text.InvalidTextException.class,
+                () -> body.read(request("application/json", "{\"title\":\"x\\ud800y\"}"), Sample.class));
+        assertEquals("title", refused.field());
+        refused = assertThrows(dev.orderchainer.common.text.InvalidTextException.class,
+                () -> body.read(request("application/json", "{\"tags\":[\"ok\",\"\\u0000\"]}"), Sample.class));
+        assertEquals("tags[1]", refused.field());
+        refused = assertThrows(dev.orderchainer.common.text.InvalidTextException.class,
+                () -> body.read(request("application/json", "{\"nested\":{\"note\":\"\\uffff\"}}"), Sample.class));
+        assertEquals("nested.note", refused.field());
+        assertThrows(dev.orderchainer.common.text.InvalidTextException.class,
+                () -> body.read(request("application/json", "{\"ti\\u0000tle\":\"t\"}"), Sample.class), "field names too");
+    }
+
+    @Test
+    void formBodiesFollowTheSameRules() {
+        HttpRequest form = new HttpRequest("POST", "/x", "POST /x", Map.of("content-type", "application/x-www-form-urlencoded"),
+                Map.of(), Map.of(), "username=caf%C3%A9+%F0%9F%98%80&password=p%2Bq".getBytes(StandardCharsets.UTF_8), "r", "127.0.0.1");
+        assertEquals(Map.of("username", "café 😀", "password", "p+q"), FormBody.read(form, java.util.Set.of("username", "password")));
+        for (String bad : new String[] {"username=caf%E9", "username=%00", "username=%EF%BF%BF", "username=%ED%A0%80", "username=%G1"}) {
+            HttpRequest request = new HttpRequest("POST", "/x", "POST /x", Map.of("content-type", "application/x-www-form-urlencoded"),
+                    Map.of(), Map.of(), bad.getBytes(StandardCharsets.UTF_8), "r", "127.0.0.1");
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> FormBody.read(request, java.util.Set.of("username")));
+            assertTrue(refused instanceof ApiProblem problem ? problem.status() == 400
+                    : refused instanceof dev.orderchainer.common.text.InvalidTextException, bad + " -> " + refused);
+        }
+        HttpRequest latin1 = new HttpRequest("POST", "/x", "POST /x",
+                Map.of("content-type", "application/x-www-form-urlencoded; charset=latin1"), Map.of(), Map.of(),
+                "username=a".getBytes(StandardCharsets.UTF_8), "r", "127.0.0.1");
+        assertEquals(415, assertThrows(ApiProblem.class, () -> FormBody.read(latin1, java.util.Set.of("username"))).status());
+    }
 }

@@ -3,6 +3,7 @@ package dev.orderchainer.discord.domain;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.json.Json;
+import dev.orderchainer.common.text.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -119,11 +120,8 @@ public final class IntegrationService {
         if (username == null) {
             return null;
         }
-        String trimmed = username.strip();
-        int length = trimmed.codePointCount(0, trimmed.length());
-        if (length < 1 || length > 80) {
-            throw ApiProblem.badRequest("Field 'username' must be 1 to 80 characters");
-        }
+        // Discord's limit for a webhook's username: 1 to 80 characters.
+        String trimmed = Text.singleLine("username", username, 80);
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (lower.contains("discord") || lower.contains("clyde")) {
             throw ApiProblem.badRequest("Field 'username' must not contain \"discord\" or \"clyde\" (Discord refuses them)");

@@ -1,5 +1,6 @@
 package dev.orderchainer.notifier.events;
 
+import dev.orderchainer.common.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,20 +10,26 @@ import java.util.Optional;
 public final class OrderEvents {
     private OrderEvents() {}
 
+    /** Discord's embed description holds 4,096 characters; more never reaches anyone and could outgrow a queue message. */
+    public static final int MAX_DESCRIPTION = 4000;
+
     /**
      * @param oldImage null for an insert
      * @param newImage null for a remove
+     * @param streamTime when the stream saw the change; a change's own updated_at is preferred (the stream's
+     *     time may be rounded down to the minute), so this is used for deletes only
      * @return empty when nothing a user sees changed (for example only the dependents list)
      */
-    public static Optional<OrderEvent> fromChange(String eventId, OrderSnapshot oldImage, OrderSnapshot newImage, String occurredAt) {
+    public static Optional<OrderEvent> fromChange(String eventId, OrderSnapshot oldImage, OrderSnapshot newImage, String streamTime) {
         if (oldImage == null && newImage == null) {
             return Optional.empty();
         }
         if (oldImage == null) {
-            return Optional.of(event(eventId, OrderEvent.CREATED, newImage, null, newImage.status(), List.of(), occurredAt));
+            return Optional.of(event(eventId, OrderEvent.CREATED, newImage, null, newImage.status(), List.of(),
+                    changedAt(newImage, streamTime)));
         }
         if (newImage == null) {
-            return Optional.of(event(eventId, OrderEvent.DELETED, oldImage, oldImage.status(), null, List.of(), occurredAt));
+            return Optional.of(event(eventId, OrderEvent.DELETED, oldImage, oldImage.status(), null, List.of(), streamTime));
         }
         List<String> changed = new ArrayList<>();
         if (!Objects.equals(oldImage.title(), newImage.title())) {
@@ -42,12 +49,26 @@ public final class OrderEvents {
             return Optional.empty();
         }
         return Optional.of(event(eventId, statusChanged ? OrderEvent.STATUS_CHANGED : OrderEvent.UPDATED, newImage,
-                oldImage.status(), newImage.status(), changed, occurredAt));
+                oldImage.status(), newImage.status(), changed, changedAt(newImage, streamTime)));
+    }
+
+    private static String changedAt(OrderSnapshot image, String streamTime) {
+        return image.updatedAt() == null ? streamTime : image.updatedAt();
+    }
+
+    /** Text as the queue and Discord accept it, whatever was stored before input was checked as it is now. */
+    public static String deliverable(String text, int maxCodePoints) {
+        String clean = Text.sanitized(text);
+        if (clean == null || clean.codePointCount(0, clean.length()) <= maxCodePoints) {
+            return clean;
+        }
+        return clean.substring(0, clean.offsetByCodePoints(0, maxCodePoints - 1)) + "…";
     }
 
     private static OrderEvent event(String eventId, String type, OrderSnapshot order, String oldStatus, String newStatus,
                                     List<String> changed, String occurredAt) {
-        return new OrderEvent(eventId, type, order.userId(), order.id(), order.title(), order.description(), oldStatus, newStatus,
+        return new OrderEvent(eventId, type, order.userId(), order.id(), deliverable(order.title(), MAX_DESCRIPTION),
+                deliverable(order.description(), MAX_DESCRIPTION), oldStatus, newStatus,
                 List.copyOf(changed), order.dependencies() == null ? List.of() : List.copyOf(order.dependencies()), occurredAt, null);
     }
 }

@@ -2,6 +2,7 @@ package dev.orderchainer.notifier.workflow;
 
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.notifier.events.OrderEvent;
+import dev.orderchainer.notifier.events.OrderEvents;
 import dev.orderchainer.notifier.publish.EventQueue;
 import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.domain.OrderRequests;
@@ -23,8 +24,10 @@ import org.slf4j.LoggerFactory;
  * when they ask for it); when it fails, pending dependents are marked blocked by that failure and
  * announced; when it leaves failed, the mark is cleared. The same marks follow dependency edits: a
  * failed dependency added to a pending order marks (and announces) it, a removed one clears its
- * mark. Every step is idempotent, so a retried
- * stream record repeats nothing users see (events carry ids derived from the record).
+ * mark. Every step is idempotent, so a retried stream record repeats nothing users see: a ready event's
+ * id derives from the record, a blocked event's from the failure itself (dependent, failed order and its
+ * version), so the two records that can both see one failure (the failure and a dependency edit made just
+ * before it) announce it once.
  */
 public final class Workflow {
     private static final Logger LOG = LoggerFactory.getLogger(Workflow.class);
@@ -39,7 +42,7 @@ public final class Workflow {
     }
 
     /** @return false when events could not be queued (the stream record must be retried) */
-    public boolean statusChanged(String eventId, String userId, String orderId, String oldStatus, String newStatus,
+    public boolean statusChanged(String eventId, String userId, String orderId, String oldStatus, String newStatus, long version,
                                  Collection<String> dependents, String occurredAt) {
         if (dependents.isEmpty()) {
             return true;
@@ -51,7 +54,7 @@ public final class Workflow {
             for (Order dependent : store.getMany(userId, dependents).values()) {
                 if (dependent.status() == OrderStatus.PENDING) {
                     store.addBlockedByFailure(userId, dependent.id(), orderId);
-                    events.add(event(eventId, OrderEvent.BLOCKED, dependent, orderId, occurredAt));
+                    events.add(blocked(dependent, orderId, version, occurredAt));
                 }
             }
         }
@@ -88,7 +91,7 @@ public final class Workflow {
             Order dependency = found.get(id);
             if (dependency != null && dependency.status() == OrderStatus.FAILED && order.dependencies().contains(id)) {
                 store.addBlockedByFailure(userId, orderId, id);
-                events.add(event(eventId, OrderEvent.BLOCKED, order, id, occurredAt));
+                events.add(blocked(order, id, dependency.version(), occurredAt));
             }
         }
         return queue.send(events) == events.size();
@@ -106,7 +109,7 @@ public final class Workflow {
             if (!ready) {
                 continue;
             }
-            events.add(event(eventId, OrderEvent.READY, dependent, completed, occurredAt));
+            events.add(event(eventId + ":" + OrderEvent.READY + ":" + dependent.id(), OrderEvent.READY, dependent, completed, occurredAt));
             if (dependent.autoActivate()) {
                 try {
                     orders.update(userId, dependent.id(),
@@ -119,8 +122,14 @@ public final class Workflow {
         }
     }
 
+    /** One event per failure of a dependency, whichever record noticed it. */
+    private static OrderEvent blocked(Order dependent, String failed, long failedVersion, String occurredAt) {
+        return event("blocked:" + dependent.id() + ":" + failed + ":" + failedVersion, OrderEvent.BLOCKED, dependent, failed, occurredAt);
+    }
+
     private static OrderEvent event(String eventId, String type, Order order, String cause, String occurredAt) {
-        return new OrderEvent(eventId + ":" + type + ":" + order.id(), type, order.userId(), order.id(), order.title(),
-                order.description(), order.status().wire(), order.status().wire(), List.of(), order.dependencies(), occurredAt, cause);
+        return new OrderEvent(eventId, type, order.userId(), order.id(), OrderEvents.deliverable(order.title(), OrderEvents.MAX_DESCRIPTION),
+                OrderEvents.deliverable(order.description(), OrderEvents.MAX_DESCRIPTION), order.status().wire(), order.status().wire(),
+                List.of(), order.dependencies(), occurredAt, cause);
     }
 }

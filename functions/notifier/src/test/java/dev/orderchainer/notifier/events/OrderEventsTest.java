@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class OrderEventsTest {
     private static OrderSnapshot order(String title, String status, List<String> dependencies) {
-        return new OrderSnapshot("o1", "u1", title, "d", status, dependencies);
+        return new OrderSnapshot("o1", "u1", title, "d", status, dependencies, "2026-01-01T00:00:00.123Z");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.orderchainer.orders.domain;
 
 import dev.orderchainer.common.http.ApiProblem;
+import dev.orderchainer.common.text.InvalidTextException;
+import dev.orderchainer.common.text.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -223,24 +225,14 @@ public final class OrderService {
     }
 
     private static String title(String title) {
-        if (title == null || title.isBlank()) {
-            throw ApiProblem.badRequest("Field 'title' is required and must not be blank");
+        if (title == null) {
+            throw new InvalidTextException("title", "is required");
         }
-        String trimmed = title.strip();
-        if (trimmed.codePointCount(0, trimmed.length()) > MAX_TITLE) {
-            throw ApiProblem.badRequest("Field 'title' must be at most " + MAX_TITLE + " characters");
-        }
-        return trimmed;
+        return Text.singleLine("title", title, MAX_TITLE);
     }
 
     private static String description(String description) {
-        if (description == null) {
-            return "";
-        }
-        if (description.codePointCount(0, description.length()) > MAX_DESCRIPTION) {
-            throw ApiProblem.badRequest("Field 'description' must be at most " + MAX_DESCRIPTION + " characters");
-        }
-        return description;
+        return description == null ? "" : Text.multiLine("description", description, MAX_DESCRIPTION);
     }
 
     /** Distinct, well-formed, not the order itself, at most 50. */
