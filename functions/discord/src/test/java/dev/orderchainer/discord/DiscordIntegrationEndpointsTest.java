@@ -170,6 +170,32 @@ class DiscordIntegrationEndpointsTest {
     }
 
     @Test
+    void theSameWebhookGivenAgainWhileDisabledIsCheckedWithDiscordAndReEnabledKeepingEverySetting() {
+        String token = user(true);
+        String url = webhook();
+        String id = url.split("/")[5];
+        assertEquals(201, call(token, "POST", "/api/discord", "{\"webhook_url\":\"" + url
+                + "\",\"username\":\"Order bot\",\"notifications\":{\"order_updated\":false}}").status());
+        discord.forgetWebhook(id);
+        assertEquals(502, call(token, "POST", "/api/discord/test", null).status());
+        assertFalse(call(token, "GET", "/api/discord", null).json().path("enabled").asBoolean());
+
+        HttpInvocation.Response stillGone = call(token, "PUT", "/api/discord", "{\"webhook_url\":\"" + url + "\"}");
+        assertEquals(422, stillGone.status(), "Discord was asked and still does not know the webhook: " + stillGone.bodyText());
+        assertFalse(call(token, "GET", "/api/discord", null).json().path("enabled").asBoolean(), "nothing changed");
+
+        discord.registerWebhook(id, TOKEN);
+        HttpInvocation.Response back = call(token, "PUT", "/api/discord", "{\"webhook_url\":\"" + url + "\"}");
+        assertEquals(200, back.status(), back.bodyText());
+        JsonNode integration = call(token, "GET", "/api/discord", null).json();
+        assertTrue(integration.path("enabled").asBoolean(), integration.toString());
+        assertTrue(integration.path("disabled_reason").isMissingNode() || integration.path("disabled_reason").isNull(), integration.toString());
+        assertEquals("Order bot", integration.path("username").asText());
+        assertFalse(integration.path("notifications").path("order_updated").asBoolean(), "settings kept");
+        assertEquals(200, call(token, "POST", "/api/discord/test", null).status());
+    }
+
+    @Test
     void discordErrorsAndOutagesAre502WithDiscordsAnswer() {
         String token = user(true);
         assertEquals(201, call(token, "POST", "/api/discord", "{\"webhook_url\":\"" + webhook() + "\"}").status());

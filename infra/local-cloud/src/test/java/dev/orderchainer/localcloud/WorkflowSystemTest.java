@@ -133,6 +133,43 @@ class WorkflowSystemTest {
         assertEquals(1, titles().stream().filter("Order blocked by a failed dependency: Box"::equals).count(), "announced once");
     }
 
+    @Test
+    void aDependentCreatedJustBeforeItsDependencyFailsIsAnnouncedBlockedOnce() throws Exception {
+        List<String> dependents = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String tape = call("POST", "/api/orders", "{\"title\":\"Tape " + i + "\"}").path("id").asText();
+            call("POST", "/api/orders", "{\"title\":\"Parcel " + i + "\",\"dependencies\":[\"" + tape + "\"]}");
+            call("PUT", "/api/orders/" + tape, "{\"status\":\"failed\"}");
+            dependents.add("Order blocked by a failed dependency: Parcel " + i);
+        }
+        await(() -> titles().containsAll(dependents), "the blocked notifications");
+        // Both stream records that see each failure (the dependent's insert, the failure) are handled by now;
+        // a marker created afterwards arrives after anything they queued for this user (one FIFO group).
+        String marker = call("POST", "/api/orders", "{\"title\":\"Marker\"}").path("id").asText();
+        call("PUT", "/api/orders/" + marker, "{\"title\":\"Marker seen\"}");
+        await(() -> titles().contains("Order updated: Marker seen"), "the marker");
+        Thread.sleep(1500);
+        for (String title : dependents) {
+            assertEquals(1, titles().stream().filter(title::equals).count(), title + " announced once; Discord got " + titles());
+        }
+    }
+
+    @Test
+    void embedsCarryTheTimeOfTheChangeItself() throws Exception {
+        JsonNode created = call("POST", "/api/orders", "{\"title\":\"Stamp\"}");
+        JsonNode updated = call("PUT", "/api/orders/" + created.path("id").asText(), "{\"title\":\"Stamp 2\"}");
+        await(() -> titles().contains("Order updated: Stamp 2"), "the update notification");
+        assertEquals(Instant.parse(created.path("created_at").asText()), Instant.parse(embed("Order created: Stamp").path("timestamp").asText()));
+        assertEquals(Instant.parse(updated.path("updated_at").asText()), Instant.parse(embed("Order updated: Stamp 2").path("timestamp").asText()));
+    }
+
+    private static JsonNode embed(String title) {
+        List<JsonNode> embeds = new ArrayList<>();
+        cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
+                .forEach(m -> m.body().path("embeds").forEach(embeds::add));
+        return embeds.stream().filter(e -> e.path("title").asText().equals(title)).findFirst().orElseThrow();
+    }
+
     private static String failureMarks(String orderId) {
         try {
             return call("GET", "/api/orders/" + orderId, null).path("blocked_by_failure").toString();

@@ -83,7 +83,9 @@ public final class FakeDiscord implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10");
     }
 
+    /** A webhook that exists (again, if it was forgotten). */
     public void registerWebhook(String id, String token) {
+        forgotten.remove(id);
         webhooks.put(id, token);
     }
 

@@ -52,15 +52,17 @@ public final class IntegrationService {
     public IntegrationView update(String userId, IntegrationRequests.Update request) {
         Integration current = existing(userId);
         WebhookUrl webhook = request.webhookUrl() == null ? current.webhook() : WebhookUrl.parse(request.webhookUrl());
-        boolean newWebhook = !webhook.equals(current.webhook());
-        if (newWebhook) {
+        String username = request.username() == null ? current.username() : username(request.username());
+        String avatarUrl = request.avatarUrl() == null ? current.avatarUrl() : avatarUrl(request.avatarUrl());
+        // A new webhook, or the same one given again while disabled, is checked with Discord: if it
+        // answers, the integration works (again) with every setting kept.
+        boolean recheck = request.webhookUrl() != null && (!webhook.equals(current.webhook()) || !current.enabled());
+        if (recheck) {
             confirmExists(webhook);
         }
-        Integration updated = new Integration(userId, webhook,
-                request.username() == null ? current.username() : username(request.username()),
-                request.avatarUrl() == null ? current.avatarUrl() : avatarUrl(request.avatarUrl()),
+        Integration updated = new Integration(userId, webhook, username, avatarUrl,
                 current.notifications().with(request.notifications()),
-                newWebhook || current.enabled(), newWebhook ? null : current.disabledReason(),
+                recheck || current.enabled(), recheck ? null : current.disabledReason(),
                 current.createdAt(), clock.instant());
         store.put(updated);
         return IntegrationView.of(updated);
