@@ -211,6 +211,43 @@ class OrdersEndpointsTest {
     }
 
     @Test
+    void everyCraftedOrForeignCursorIsA400AndNeverReachesDynamoDb() {
+        OrdersApi.User user = API.newUser();
+        String first = user.createId("{\"title\":\"A\"}");
+        user.createId("{\"title\":\"B\"}");
+        String own = "USER#" + user.id;
+        String[] crafted = {
+            "{\"pk\":\"" + own + "\",\"sk\":null}",
+            "{\"pk\":\"" + own + "\",\"sk\":\"ORDER#" + first + "\",\"extra\":\"x\"}",
+            "{\"pk\":\"" + own + "\",\"sk\":\"ORDER#" + first + "\",\"gsi1pk\":\"ORDERS#" + user.id + "#pending\",\"gsi1sk\":\"\"}",
+            "{\"pk\":\"" + own + "\",\"sk\":\"ORDER#" + first + "\"}",
+            "1|" + user.id + "|all|" + first + "|more",
+            "1|" + user.id + "|all|not-an-id",
+            "2|" + user.id + "|all|" + first,
+            "1|" + user.id + "|all|" + first.toLowerCase(),
+            "",
+        };
+        for (String plain : crafted) {
+            String cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (String filter : new String[] {"", "&status=pending", "&view=ready"}) {
+                HttpInvocation.Response page = user.list("?limit=1&cursor=" + cursor + filter);
+                if (cursor.isEmpty()) {
+                    assertEquals(200, page.status(), "an empty cursor means the first page");
+                    continue;
+                }
+                assertEquals(400, page.status(), plain + filter + " -> " + page.bodyText());
+                assertTrue(page.json().path("detail").asText().startsWith("cursor is not valid"), page.bodyText());
+            }
+        }
+        String allCursor = user.list("?limit=1").json().path("next_cursor").asText();
+        assertEquals(400, user.list("?limit=1&status=pending&cursor=" + allCursor).status(), "a cursor of another filter");
+        String pendingCursor = user.list("?limit=1&status=pending").json().path("next_cursor").asText();
+        assertEquals(first, user.list("?limit=1&status=pending&cursor=" + pendingCursor).json().path("items").get(0).path("id").asText());
+        assertEquals(200, user.list("?limit=1&view=ready&cursor=" + pendingCursor).status(), "views page through pending orders");
+        assertEquals(400, user.list("?cursor=" + "A".repeat(300)).status(), "an overlong cursor");
+    }
+
+    @Test
     void everyEndpointNeedsAValidToken() {
         OrdersApi.User user = API.newUser();
         String id = user.createId("{\"title\":\"T\"}");

@@ -1,15 +1,10 @@
 package dev.orderchainer.orders.store;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.orderchainer.common.json.Json;
 import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.OrderStore;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -207,38 +202,19 @@ public final class DynamoDbOrderStore implements OrderStore {
                     .expressionAttributeValues(Map.of(":pk", s(userPk(userId)), ":orders", s("ORDER#")));
         }
         if (cursor != null) {
-            query.exclusiveStartKey(decodeCursor(cursor, userId, status));
+            String after = ListCursor.lastOrderId(cursor, userId, status);
+            Map<String, AttributeValue> start = new HashMap<>(orderKey(userId, after));
+            status.ifPresent(s -> {
+                start.put("gsi1pk", s(statusKey(userId, s)));
+                start.put("gsi1sk", s(after));
+            });
+            query.exclusiveStartKey(start);
         }
         QueryResponse response = dynamoDb.query(query.build());
         List<Order> orders = response.items().stream().map(DynamoDbOrderStore::order).toList();
-        String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                ? encodeCursor(response.lastEvaluatedKey()) : null;
+        String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() && !orders.isEmpty()
+                ? ListCursor.encode(userId, status, orders.get(orders.size() - 1).id()) : null;
         return new Page(orders, next);
-    }
-
-    private static String encodeCursor(Map<String, AttributeValue> key) {
-        Map<String, String> plain = new LinkedHashMap<>();
-        key.forEach((name, value) -> plain.put(name, value.s()));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A cursor is only ever a key inside the caller's own partition of the query it came from. */
-    private static Map<String, AttributeValue> decodeCursor(String cursor, String userId, Optional<OrderStatus> status) {
-        Map<String, String> plain;
-        try {
-            plain = Json.mapper().readValue(Base64.getUrlDecoder().decode(cursor), new TypeReference<Map<String, String>>() {});
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("malformed cursor");
-        }
-        boolean ownPartition = userPk(userId).equals(plain.get("pk")) && plain.getOrDefault("sk", "").startsWith("ORDER#");
-        boolean rightIndex = status.map(s -> statusKey(userId, s).equals(plain.get("gsi1pk")) && plain.get("gsi1sk") != null)
-                .orElse(plain.size() == 2);
-        if (!ownPartition || !rightIndex) {
-            throw new IllegalArgumentException("cursor of another query");
-        }
-        Map<String, AttributeValue> key = new HashMap<>();
-        plain.forEach((name, value) -> key.put(name, s(value)));
-        return key;
     }
 
     @Override
