@@ -34,7 +34,10 @@ public final class RefreshHandler extends ApiHandler {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
+        String refreshToken = body(request, Body.class).refreshToken();
+        // Every input is checked before anything is written (the rate limiter counts in DynamoDB).
+        Sessions.requireRefreshToken(refreshToken);
         rateLimiter.acquire("refresh", request.sourceIp(), perMinute, Duration.ofMinutes(1));
-        return Tokens.response(sessions.refresh(body(request, Body.class).refreshToken()));
+        return Tokens.response(sessions.refresh(refreshToken));
     }
 }

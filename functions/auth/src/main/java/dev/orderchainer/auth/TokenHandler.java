@@ -42,7 +42,6 @@ public final class TokenHandler extends ApiHandler {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        rateLimiter.acquire("token", request.sourceIp(), perMinute, Duration.ofMinutes(1));
         Body body;
         if (FormBody.isForm(request)) {
             Map<String, String> form = FormBody.read(request, FORM_FIELDS);
@@ -58,7 +57,11 @@ public final class TokenHandler extends ApiHandler {
         if (body.username() != null && body.email() != null) {
             throw ApiProblem.badRequest("Give either 'username' or 'email', not both");
         }
-        TokenPair tokens = login.login(body.username() != null ? body.username() : body.email(), body.password());
+        String user = body.username() != null ? body.username() : body.email();
+        // Every input is checked before anything is written (the rate limiter counts in DynamoDB).
+        Login.requireCredentials(user, body.password());
+        rateLimiter.acquire("token", request.sourceIp(), perMinute, Duration.ofMinutes(1));
+        TokenPair tokens = login.login(user, body.password());
         return Tokens.response(tokens);
     }
 }

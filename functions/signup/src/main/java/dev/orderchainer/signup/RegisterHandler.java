@@ -35,9 +35,11 @@ public final class RegisterHandler extends ApiHandler {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        rateLimiter.acquire("register", request.sourceIp(), perHour, Duration.ofHours(1));
         Body body = body(request, Body.class);
-        User user = registration.register(body.email(), body.username(), body.password());
+        // Every input is checked before anything is written (the rate limiter counts in DynamoDB).
+        Registration.NewAccount account = registration.check(body.email(), body.username(), body.password());
+        rateLimiter.acquire("register", request.sourceIp(), perHour, Duration.ofHours(1));
+        User user = registration.register(account);
         return HttpResponse.json(201, UserView.of(user));
     }
 }

@@ -39,19 +39,22 @@ public final class ResendVerificationHandler extends ApiHandler {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
+        // Every input is checked before anything is written (both rate limiters count in DynamoDB).
+        String email = Registration.email(body(request, Body.class).email());
         rateLimiter.acquire("resend", request.sourceIp(), perHour, Duration.ofHours(1));
-        Body body = body(request, Body.class);
-        if (body.email() == null) {
-            throw ApiProblem.badRequest("Field 'email' is required");
-        }
         try {
-            rateLimiter.acquire("resend-address", body.email().trim().toLowerCase(Locale.ROOT), 3, Duration.ofHours(1));
-            registration.resend(body.email());
-        } catch (ApiProblem problem) {
-            if (problem.status() != 429) {
-                throw problem;
+            rateLimiter.acquire("resend-address", email.toLowerCase(Locale.ROOT), 3, Duration.ofHours(1));
+        } catch (ApiProblem limited) {
+            if (limited.status() == 429) {
+                return accepted();
             }
+            throw limited;
         }
+        registration.resend(email);
+        return accepted();
+    }
+
+    private static HttpResponse accepted() {
         return HttpResponse.json(202, Map.of("detail", "If this address belongs to an unverified account, a new verification email is on its way"));
     }
 }

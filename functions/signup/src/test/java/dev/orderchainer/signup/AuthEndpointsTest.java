@@ -233,6 +233,29 @@ class AuthEndpointsTest {
     }
 
     @Test
+    void badInputToAnyRateLimitedEndpointIsA400EveryTimeAndCountsNothing() {
+        String ip = "10.14.0." + (2 + (int) (Math.random() * 250));
+        String[] emails = {"a".repeat(2018) + "@example.org", "", "   ", "not-an-address", "x@y"};
+        for (String email : emails) {
+            for (int i = 0; i < 4; i++) {
+                HttpInvocation.Response resend = api.resend(email, ip);
+                assertEquals(400, resend.status(), email.length() + " chars, try " + i + ": " + resend.bodyText());
+                assertTrue(resend.json().path("detail").asText().contains("'email'"), resend.bodyText());
+            }
+        }
+        assertEquals(400, api.register("a".repeat(2018) + "@example.org", "longmail", PASSWORD, ip).status());
+        assertEquals(400, api.register("ok@example.org", "x", PASSWORD, ip).status());
+        assertEquals(400, api.login("", "", ip).status());
+        assertEquals(400, api.login("someone", "", ip).status());
+        var rateItems = api.local.dynamoDb().scan(r -> r.tableName(api.local.stack().resources().ref("AppTable"))
+                .filterExpression("contains(pk, :ip) OR begins_with(pk, :address)")
+                .expressionAttributeValues(Map.of(":ip", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(ip),
+                        ":address", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("RATE#resend-address#aaaa"))))
+                .items();
+        assertEquals(List.of(), rateItems, "refused input left no rate-limit counter");
+    }
+
+    @Test
     void functionsRefuseToStartWithAWeakSigningKey() {
         var weak = api.environment("TokenFunction", Map.of("SECRET_KEY", "changeme"));
         var error = org.junit.jupiter.api.Assertions.assertThrows(
@@ -244,15 +267,19 @@ class AuthEndpointsTest {
     void rateLimitsAnswer429WithRetryAfterPerSourceIp() {
         RegisterHandler strict = new RegisterHandler(api.environment("RegisterFunction", Map.of("REGISTER_RATE_LIMIT_PER_HOUR", "2")));
         String ip = "10.10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        java.util.function.Supplier<String> account = () -> {
+            String id = unique();
+            return "{\"email\":\"limit" + id + "@example.org\",\"username\":\"limit_" + id + "\",\"password\":\"" + PASSWORD + "\"}";
+        };
         for (int i = 0; i < 2; i++) {
-            AuthApi.call(strict, AuthApi.post("/api/auth/register", "{}", ip));
+            assertEquals(201, AuthApi.call(strict, AuthApi.post("/api/auth/register", account.get(), ip)).status());
         }
-        HttpInvocation.Response limited = AuthApi.call(strict, AuthApi.post("/api/auth/register", "{}", ip));
+        HttpInvocation.Response limited = AuthApi.call(strict, AuthApi.post("/api/auth/register", account.get(), ip));
         assertEquals(429, limited.status());
         assertTrue(Integer.parseInt(limited.header("retry-after")) > 0);
         assertEquals("application/problem+json", limited.header("content-type"));
-        assertEquals(400, AuthApi.call(strict, AuthApi.post("/api/auth/register", "{}", "10.11.0.1")).status(),
-                "other addresses are not affected");
+        assertEquals(201, AuthApi.call(strict, AuthApi.post("/api/auth/register", account.get(), "10.11.0." + (int) (Math.random() * 250)))
+                .status(), "other addresses are not affected");
     }
 
     @Test

@@ -179,8 +179,12 @@ class OpenApiSpecTest {
         api.call("POST", "/api/auth/logout", "/api/auth/logout", user, null, null);
 
         int source = 40;
-        for (String[] limited : List.of(new String[] {"/api/auth/register", "{}"}, new String[] {"/api/auth/token", "{\"username\":\"x\"}"},
-                new String[] {"/api/auth/refresh", "{}"}, new String[] {"/api/auth/resend-verification", "{}"})) {
+        // Well-formed requests: input that fails validation is refused before the limiter counts anything.
+        for (String[] limited : List.of(
+                new String[] {"/api/auth/register", "{\"email\":\"burst@example.org\",\"username\":\"burst\",\"password\":\"violet kettle orbit mango\"}"},
+                new String[] {"/api/auth/token", "{\"username\":\"x\",\"password\":\"wrong password\"}"},
+                new String[] {"/api/auth/refresh", "{\"refresh_token\":\"nope\"}"},
+                new String[] {"/api/auth/resend-verification", "{\"email\":\"ghost@example.org\"}"})) {
             Api noisy = new Api(cloud, "127.0.0." + source++);
             // Fixed windows: a burst of twice the largest limit (60) plus one reaches 429 even across a window edge.
             for (int i = 0; i < 2 * 60 + 1 && !noisy.seen.contains("POST " + limited[0] + " 429"); i++) {

@@ -33,10 +33,15 @@ public final class Login {
         this.events = events;
     }
 
-    public TokenPair login(String usernameOrEmail, String password) {
+    /** The shape of a password grant, checked before anything else happens. */
+    public static void requireCredentials(String usernameOrEmail, String password) {
         if (usernameOrEmail == null || usernameOrEmail.isBlank() || password == null || password.isEmpty()) {
             throw ApiProblem.badRequest("Fields 'username' (or email) and 'password' are required");
         }
+    }
+
+    public TokenPair login(String usernameOrEmail, String password) {
+        requireCredentials(usernameOrEmail, password);
         if (usernameOrEmail.length() > 254 || password.length() > 4 * PasswordHasher.MAX_PASSWORD_LENGTH) {
             throw new ApiProblem(401, INVALID);
         }

@@ -33,10 +33,15 @@ public final class Sessions {
         return pair(userId, familyId, refresh, expires);
     }
 
-    public TokenPair refresh(String refreshToken) {
+    /** The shape of a refresh request, checked before anything else happens. */
+    public static void requireRefreshToken(String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 128) {
             throw ApiProblem.badRequest("Field 'refresh_token' is required");
         }
+    }
+
+    public TokenPair refresh(String refreshToken) {
+        requireRefreshToken(refreshToken);
         SessionStore.RefreshToken current = store.find(SecretTokens.hash(refreshToken))
                 .filter(t -> t.expiresAt().isAfter(clock.instant()))
                 .orElseThrow(Sessions::invalidRefresh);

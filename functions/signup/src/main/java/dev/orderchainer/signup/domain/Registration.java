@@ -41,37 +41,46 @@ public final class Registration {
         this.verifyLink = verifyLink;
     }
 
-    public User register(String email, String username, String password) {
-        String cleanEmail = required(email, "email").trim();
+    /** What a sign-up asks for, checked: nothing is stored or counted before this passes. */
+    public record NewAccount(String email, String username, String password) {}
+
+    public NewAccount check(String email, String username, String password) {
+        String cleanEmail = email(email);
         String cleanUsername = required(username, "username").trim();
         required(password, "password");
-        if (cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches()) {
-            throw ApiProblem.badRequest("Field 'email' must be a valid email address");
-        }
         if (!USERNAME.matcher(cleanUsername).matches()) {
             throw ApiProblem.badRequest("Field 'username' must be 3 to 32 characters: letters, digits, '_', '.', '-', starting with a letter or digit");
         }
         policy.check(password, cleanUsername, cleanEmail);
-        User user = new User(UUID.randomUUID().toString(), cleanEmail, cleanUsername, hasher.hash(password), false,
+        return new NewAccount(cleanEmail, cleanUsername, password);
+    }
+
+    public User register(NewAccount account) {
+        User user = new User(UUID.randomUUID().toString(), account.email(), account.username(), hasher.hash(account.password()), false,
                 clock.instant(), 0, null);
         try {
             users.create(user);
         } catch (UserStore.DuplicateAccountException duplicate) {
             throw new ApiProblem(409, duplicate.field().equals("email")
                     ? "An account with this email address already exists"
-                    : "The username '" + cleanUsername + "' is taken");
+                    : "The username '" + account.username() + "' is taken");
         }
         sendVerification(user);
         return user;
     }
 
-    /** Always quiet: whether an account exists or is verified is never revealed. */
-    public void resend(String email) {
-        String cleanEmail = required(email, "email").trim();
-        if (!EMAIL.matcher(cleanEmail).matches()) {
+    /** A syntactically valid address of at most 254 characters, trimmed; 400 otherwise. */
+    public static String email(String email) {
+        String clean = required(email, "email").trim();
+        if (clean.length() > 254 || !EMAIL.matcher(clean).matches()) {
             throw ApiProblem.badRequest("Field 'email' must be a valid email address");
         }
-        Optional<User> user = users.findByEmail(cleanEmail);
+        return clean;
+    }
+
+    /** Always quiet: whether an account exists or is verified is never revealed. @param email checked by {@link #email} */
+    public void resend(String email) {
+        Optional<User> user = users.findByEmail(email);
         if (user.isPresent() && !user.get().emailVerified()) {
             sendVerification(user.get());
         }

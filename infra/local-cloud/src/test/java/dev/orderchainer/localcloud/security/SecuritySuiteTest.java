@@ -385,7 +385,9 @@ class SecuritySuiteTest {
         List<Limited> limits = List.of(
                 new Limited("TokenFunction", "TOKEN_RATE_LIMIT_PER_MINUTE", "/api/auth/token",
                         "{\"username\":\"nobody\",\"password\":\"wrong password\"}", java.time.Duration.ofMinutes(1)),
-                new Limited("RegisterFunction", "REGISTER_RATE_LIMIT_PER_HOUR", "/api/auth/register", "{}",
+                new Limited("RegisterFunction", "REGISTER_RATE_LIMIT_PER_HOUR", "/api/auth/register",
+                        "{\"email\":\"burst" + java.util.UUID.randomUUID().toString().substring(0, 8)
+                                + "@example.org\",\"username\":\"burst_limit\",\"password\":\"violet kettle orbit mango\"}",
                         java.time.Duration.ofHours(1)),
                 new Limited("RefreshFunction", "REFRESH_RATE_LIMIT_PER_MINUTE", "/api/auth/refresh", "{\"refresh_token\":\"nope\"}",
                         java.time.Duration.ofMinutes(1)),
