@@ -2,6 +2,7 @@ package dev.orderchainer.auth;
 
 import dev.orderchainer.auth.domain.EmailVerification;
 import dev.orderchainer.auth.domain.Login;
+import dev.orderchainer.auth.domain.ResponseFloor;
 import dev.orderchainer.auth.domain.PasswordHasher;
 import dev.orderchainer.auth.domain.Sessions;
 import dev.orderchainer.auth.domain.UserStore;
@@ -65,7 +66,8 @@ public final class AuthComponents {
     Login login() {
         boolean requireVerified = !"false".equalsIgnoreCase(env.string("REQUIRE_EMAIL_VERIFICATION", "true"));
         return new Login(users(), new PasswordHasher(), sessions(), clock, requireVerified,
-                env.integer("LOCKOUT_THRESHOLD", 5, 1, 100), events);
+                env.integer("LOCKOUT_THRESHOLD", 5, 1, 100), events,
+                ResponseFloor.of(java.time.Duration.ofMillis(env.integer("LOGIN_FAILURE_FLOOR_MS", 250, 0, 5000))));
     }
 
     Sessions sessions() {

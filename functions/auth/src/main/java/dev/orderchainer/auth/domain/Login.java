@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The password grant. Unknown user, wrong password and locked account all answer the same 401
- * after the same Argon2 work; failures count per account and lock it with growing backoff.
+ * The password grant. Unknown user, wrong password and locked account all answer the same 401,
+ * after the same Argon2 work and at the same moment (the {@link ResponseFloor}). Failures count per
+ * account and lock it for 1, 2, 4, ... minutes (at most an hour) from the threshold on; attempts while
+ * it is locked are refused without counting, so nobody can keep someone else's account locked, and the
+ * right password works as soon as the lock ends.
  */
 public final class Login {
     static final String INVALID = "Invalid username or password";
@@ -21,9 +24,11 @@ public final class Login {
     private final boolean requireVerifiedEmail;
     private final int lockoutThreshold;
     private final SecurityEvents events;
+    private final ResponseFloor failureFloor;
 
     public Login(UserStore users, PasswordHasher hasher, Sessions sessions, Clock clock, boolean requireVerifiedEmail,
-                 int lockoutThreshold, SecurityEvents events) {
+                 int lockoutThreshold, SecurityEvents events, ResponseFloor failureFloor) {
+        this.failureFloor = failureFloor;
         this.users = users;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -42,23 +47,27 @@ public final class Login {
 
     public TokenPair login(String usernameOrEmail, String password) {
         requireCredentials(usernameOrEmail, password);
+        long started = failureFloor.start();
         if (usernameOrEmail.length() > 254 || password.length() > 4 * PasswordHasher.MAX_PASSWORD_LENGTH) {
-            throw new ApiProblem(401, INVALID);
+            throw refused(started);
         }
         String login = usernameOrEmail.trim();
         Optional<User> found = login.contains("@") ? users.findByEmail(login) : users.findByUsername(login);
         if (found.isEmpty()) {
             hasher.burn(password);
             events.record("login_failed", login, "unknown account");
-            throw new ApiProblem(401, INVALID);
+            throw refused(started);
         }
         User user = found.get();
         Instant now = clock.instant();
-        boolean locked = user.lockedAt(now);
         boolean matches = hasher.matches(password, user.passwordHash());
-        if (locked || !matches) {
-            fail(user, locked);
-            throw new ApiProblem(401, INVALID);
+        if (user.lockedAt(now)) {
+            events.record("login_while_locked", user.id(), "refused without counting");
+            throw refused(started);
+        }
+        if (!matches) {
+            fail(user);
+            throw refused(started);
         }
         if (requireVerifiedEmail && !user.emailVerified()) {
             throw new ApiProblem(403, "Verify your email address before logging in; "
@@ -70,9 +79,14 @@ public final class Login {
         return sessions.start(user.id());
     }
 
-    private void fail(User user, boolean alreadyLocked) {
+    private ApiProblem refused(long started) {
+        failureFloor.holdUntilFloor(started);
+        return new ApiProblem(401, INVALID);
+    }
+
+    private void fail(User user) {
         int failures = users.recordFailedLogin(user.id());
-        events.record(alreadyLocked ? "login_while_locked" : "login_failed", user.id(), failures + " consecutive failures");
+        events.record("login_failed", user.id(), failures + " consecutive failures");
         if (failures >= lockoutThreshold) {
             // 1, 2, 4, ... minutes, at most an hour.
             long minutes = Math.min(MAX_LOCK.toMinutes(), 1L << Math.min(20, failures - lockoutThreshold));

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -68,23 +69,84 @@ class TimeBoundRulesTest {
         assertFalse(users.findByEmail(user.email()).orElseThrow().emailVerified());
     }
 
-    @Test
-    void aLockedAccountOpensAgainAfterItsBackoffAndSuccessResetsTheCount() {
-        User user = newUser(true);
+    private Sessions sessions() {
         AccessTokens tokens = new AccessTokens("k7Qp2vX9rT4mW8zL1cN6bJ3hF5dS0aGeYuIoPlKj".getBytes(StandardCharsets.UTF_8),
                 "orderchainer", "orderchainer-api", Duration.ofMinutes(30), clock);
-        Sessions sessions = new Sessions(new DynamoDbSessionStore(local.dynamoDb(), "AppTable"), tokens, Duration.ofDays(14), clock, events);
-        Login login = new Login(users, hasher, sessions, clock, true, 3, events);
+        return new Sessions(new DynamoDbSessionStore(local.dynamoDb(), "AppTable"), tokens, Duration.ofDays(14), clock, events);
+    }
+
+    private static final ResponseFloor NO_FLOOR = new ResponseFloor(Duration.ZERO, System::nanoTime, nanos -> { });
+
+    @Test
+    void attemptsDuringALockNeitherCountNorExtendItAndTheRightPasswordWorksWhenItEnds() {
+        User user = newUser(true);
+        Login login = new Login(users, hasher, sessions(), clock, true, 3, events, NO_FLOOR);
         for (int i = 0; i < 3; i++) {
             assertThrows(ApiProblem.class, () -> login.login(user.username(), "wrong wrong wrong"));
         }
-        assertEquals(401, assertThrows(ApiProblem.class, () -> login.login(user.username(), PASSWORD)).status(), "locked");
-        // The fourth failure (while locked) extended the lock to 2 minutes.
-        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
-        assertEquals("bearer", login.login(user.username(), PASSWORD).tokenType());
+        Instant lockedUntil = users.findByUsername(user.username()).orElseThrow().lockedUntil();
+        assertEquals(clock.instant().plus(Duration.ofMinutes(1)), lockedUntil, "the third failure locks for a minute");
+        for (int i = 0; i < 10; i++) {
+            clock.advance(Duration.ofSeconds(5));
+            String password = i % 2 == 0 ? PASSWORD : "wrong wrong wrong";
+            assertEquals(401, assertThrows(ApiProblem.class, () -> login.login(user.username(), password)).status(), "locked");
+        }
+        User during = users.findByUsername(user.username()).orElseThrow();
+        assertEquals(3, during.failedLogins(), "attempts while locked are not counted");
+        assertEquals(lockedUntil, during.lockedUntil(), "nor do they extend the lock");
+        clock.advance(Duration.ofSeconds(11));
+        assertEquals("bearer", login.login(user.username(), PASSWORD).tokenType(), "the right password works once the lock ends");
         User after = users.findByUsername(user.username()).orElseThrow();
         assertEquals(0, after.failedLogins());
         assertFalse(after.lockedAt(clock.instant()));
+    }
+
+    @Test
+    void theBackoffStillGrowsWithFailuresAfterALockEnds() {
+        User user = newUser(true);
+        Login login = new Login(users, hasher, sessions(), clock, true, 3, events, NO_FLOOR);
+        for (int i = 0; i < 3; i++) {
+            assertThrows(ApiProblem.class, () -> login.login(user.username(), "wrong wrong wrong"));
+        }
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThrows(ApiProblem.class, () -> login.login(user.username(), "wrong wrong wrong"));
+        assertEquals(clock.instant().plus(Duration.ofMinutes(2)), users.findByUsername(user.username()).orElseThrow().lockedUntil());
+    }
+
+    @Test
+    void everyFailedLoginIsAnsweredAtTheSameMomentWhateverWorkItTook() {
+        User user = newUser(true);
+        long[] now = {0};
+        List<Long> answeredAfter = new java.util.ArrayList<>();
+        // A ticker that only moves when the store works (a write costs more than a read) or the floor sleeps.
+        ResponseFloor floor = new ResponseFloor(Duration.ofMillis(250), () -> now[0], nanos -> now[0] += nanos);
+        UserStore timedUsers = new UserStore() {
+            private <T> T costs(long millis, T result) {
+                now[0] += Duration.ofMillis(millis).toNanos();
+                return result;
+            }
+
+            @Override public void create(User u) { users.create(u); }
+            @Override public java.util.Optional<User> findByEmail(String email) { return costs(8, users.findByEmail(email)); }
+            @Override public java.util.Optional<User> findByUsername(String name) { return costs(8, users.findByUsername(name)); }
+            @Override public int recordFailedLogin(String id) { return costs(20, users.recordFailedLogin(id)); }
+            @Override public void lockUntil(String id, Instant until) { costs(20, null); users.lockUntil(id, until); }
+            @Override public void clearFailedLogins(String id) { users.clearFailedLogins(id); }
+        };
+        Login login = new Login(timedUsers, hasher, sessions(), clock, true, 3, events, floor);
+        for (String[] attempt : new String[][] {{"nobody_" + user.id().substring(0, 6), "wrong wrong wrong"},
+                {user.username(), "wrong wrong wrong"}, {user.email(), "wrong wrong wrong"}, {user.username(), "wrong wrong wrong"},
+                {user.username(), PASSWORD}, {"x".repeat(300), PASSWORD}}) {
+            long began = now[0];
+            assertEquals(401, assertThrows(ApiProblem.class, () -> login.login(attempt[0], attempt[1])).status());
+            answeredAfter.add(now[0] - began);
+        }
+        assertEquals(java.util.Collections.nCopies(6, Duration.ofMillis(250).toNanos()), answeredAfter,
+                "unknown, wrong password, the failure that locks, locked, too long: all answered 250 ms after they began");
+        clock.advance(Duration.ofMinutes(2));
+        long began = now[0];
+        assertEquals("bearer", login.login(user.username(), PASSWORD).tokenType());
+        assertTrue(now[0] - began < Duration.ofMillis(250).toNanos(), "a successful login is not held");
     }
 
     @Test
