@@ -1,5 +1,6 @@
 package dev.orderchainer.orders;
 
+import dev.orderchainer.common.http.ApiGatewayV2Codec;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
@@ -36,6 +37,20 @@ public final class GetOrderGraphHandler extends OrderHandler {
             throw ApiProblem.badRequest("format must be json, mermaid or dot");
         }
         OrderGraph graph = OrderGraph.of(components.orders().all(userId), root);
+        HttpResponse response = render(graph, format);
+        if (!ApiGatewayV2Codec.fitsLambda(response)) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("orders", graph.nodes().size());
+            details.put("edges", graph.edges().size());
+            throw new ApiProblem(422, "The graph" + (root == null ? "" : " of order " + root) + " has " + graph.nodes().size()
+                    + " orders and " + graph.edges().size() + " dependencies, more than one answer can carry (6 MB). "
+                    + "Narrow it with root=<order id> (that order and everything it depends on)"
+                    + (format.equals("json") ? "" : " or ask for format=json, the most compact"), details, Map.of());
+        }
+        return response;
+    }
+
+    private static HttpResponse render(OrderGraph graph, String format) {
         switch (format) {
             case "mermaid":
                 return new HttpResponse(200, Map.of("content-type", "text/vnd.mermaid; charset=utf-8"), graph.mermaid());

@@ -65,6 +65,9 @@ public final class LocalFunction {
         }
     }
 
+    /** Lambda's limit for a synchronous invocation's response (6 MB as Lambda counts it). */
+    public static final int MAX_RESPONSE_BYTES = 6_291_556;
+
     public byte[] invoke(byte[] payload) throws FunctionError {
         Object instance = idle.pollFirst();
         if (instance == null) {
@@ -76,6 +79,10 @@ public final class LocalFunction {
         try {
             byte[] output = result.get(definition.timeoutSeconds(), TimeUnit.SECONDS);
             idle.addFirst(handler);
+            if (output.length > MAX_RESPONSE_BYTES) {
+                throw new FunctionError("Response payload size (" + output.length + " bytes) exceeded maximum allowed payload size ("
+                        + MAX_RESPONSE_BYTES + " bytes).", null);
+            }
             return output;
         } catch (TimeoutException e) {
             result.cancel(true);

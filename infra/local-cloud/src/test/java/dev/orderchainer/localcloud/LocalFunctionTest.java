@@ -69,4 +69,16 @@ class LocalFunctionTest {
         LocalFunction.FunctionError error = assertThrows(LocalFunction.FunctionError.class, () -> broken.invoke(new byte[0]));
         assertTrue(error.getMessage().contains("failed to initialise"), error.getMessage());
     }
+
+    @Test
+    void anAnswerOverLambdasSixMegabytesIsAFunctionErrorAsOnLambda() throws Exception {
+        LocalFunction function = new LocalFunction(new FunctionDefinition("Big", SizedAnswerHandler.class.getName(), "handleRequest",
+                "unused", 5, 128, Map.of(), List.of(), List.of()), Map.of());
+        assertEquals(LocalFunction.MAX_RESPONSE_BYTES, function.invoke(Integer.toString(LocalFunction.MAX_RESPONSE_BYTES)
+                .getBytes(StandardCharsets.UTF_8)).length, "exactly the limit is fine");
+        LocalFunction.FunctionError error = assertThrows(LocalFunction.FunctionError.class,
+                () -> function.invoke(Integer.toString(LocalFunction.MAX_RESPONSE_BYTES + 1).getBytes(StandardCharsets.UTF_8)));
+        assertEquals("Response payload size (6291557 bytes) exceeded maximum allowed payload size (6291556 bytes).", error.getMessage());
+        function.close();
+    }
 }

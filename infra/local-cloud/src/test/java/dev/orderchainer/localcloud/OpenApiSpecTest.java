@@ -85,6 +85,43 @@ class OpenApiSpecTest {
         }));
     }
 
+    /** The 422s at the limits: a dependency with the most dependents allowed, a graph over 6 MB. */
+    private void provokeTheOrderSizeLimits(Api api, String user, String order) throws Exception {
+        String userId = new String(java.util.Base64.getUrlDecoder().decode(user.split("\\.")[1])).replaceAll(".*\"sub\":\"([^\"]+)\".*", "$1");
+        var dynamoDb = cloud.services().dynamoDb();
+        var ids = new dev.orderchainer.orders.domain.OrderIds(java.time.Clock.systemUTC());
+        List<String> dependents = new java.util.ArrayList<>();
+        for (int i = 0; i < dev.orderchainer.orders.domain.OrderService.MAX_DEPENDENTS; i++) {
+            dependents.add(ids.next());
+        }
+        var key = Map.of("pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("USER#" + userId),
+                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("ORDER#" + order));
+        dynamoDb.updateItem(r -> r.tableName("AppTable").key(key).updateExpression("ADD dependents :d")
+                .expressionAttributeValues(Map.of(":d", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromSs(dependents))));
+        api.json("POST", "/api/orders", user, "{\"title\":\"One too many\",\"dependencies\":[\"" + order + "\"]}");
+        String other = api.json("POST", "/api/orders", user, "{\"title\":\"Other\"}").path("id").asText();
+        api.call("PUT", "/api/orders/" + other, "/api/orders/{id}", user, "application/json", "{\"dependencies\":[\"" + order + "\"]}");
+        dynamoDb.updateItem(r -> r.tableName("AppTable").key(key).updateExpression("REMOVE dependents"));
+
+        String crowded = UUID.randomUUID().toString();
+        List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> batch = new java.util.ArrayList<>();
+        List<String> created = new java.util.ArrayList<>();
+        java.time.Instant now = java.time.Instant.now();
+        for (int i = 0; i < 9_000; i++) {
+            var item = dev.orderchainer.orders.store.DynamoDbOrderStore.item(new dev.orderchainer.orders.domain.Order(ids.next(), crowded,
+                    "Order " + i + " " + "t".repeat(190), "", dev.orderchainer.orders.domain.OrderStatus.PENDING,
+                    List.copyOf(created.subList(Math.max(0, created.size() - 10), created.size())), List.of(), false, List.of(), now, now, 1));
+            created.add(item.get("id").s());
+            batch.add(software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder().putRequest(p -> p.item(item)).build());
+            if (batch.size() == 25) {
+                var writes = List.copyOf(batch);
+                dynamoDb.batchWriteItem(r -> r.requestItems(Map.of("AppTable", writes)));
+                batch.clear();
+            }
+        }
+        api.call("GET", "/api/orders/graph", "/api/orders/graph", LocalCloudFixtures.accessToken(cloud, crowded), null, null);
+    }
+
     /**
      * Every (operation, status) pair the description documents is provoked for real, and every
      * answer (with all the calls in between) has a documented status, content type and shape.
@@ -132,6 +169,7 @@ class OpenApiSpecTest {
             api.call("GET", "/api/orders/graph" + query, "/api/orders/graph", user, null, null);
         }
         api.call("GET", "/api/orders/graph", "/api/orders/graph", null, null, null);
+        provokeTheOrderSizeLimits(api, user, first);
         for (String id : List.of(first, UNKNOWN)) {
             api.call("GET", "/api/orders/" + id, "/api/orders/{id}", user, null, null);
             api.call("PUT", "/api/orders/" + id, "/api/orders/{id}", user, "application/json", "{\"title\":\"Spec 2\"}");

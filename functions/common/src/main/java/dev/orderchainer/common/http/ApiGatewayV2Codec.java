@@ -48,6 +48,14 @@ public final class ApiGatewayV2Codec {
                 text(http, "sourceIp"));
     }
 
+    /** Lambda refuses a synchronous response larger than this (6 MB as Lambda counts it); API Gateway then answers 500. */
+    public static final int MAX_RESPONSE_BYTES = 6_291_556;
+
+    /** Whether the encoded response (the body as an escaped JSON string inside the envelope) stays within Lambda's limit. */
+    public static boolean fitsLambda(HttpResponse response) {
+        return encode(response).length <= MAX_RESPONSE_BYTES;
+    }
+
     public static byte[] encode(HttpResponse response) {
         ObjectNode out = Json.mapper().createObjectNode();
         out.put("statusCode", response.status());

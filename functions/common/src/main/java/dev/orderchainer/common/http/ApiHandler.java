@@ -78,7 +78,14 @@ public abstract class ApiHandler implements RequestStreamHandler {
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         byte[] event = input.readAllBytes();
         HttpResponse response = PowertoolsLogging.withLogging(context, () -> respond(event, context));
-        output.write(ApiGatewayV2Codec.encode(response));
+        byte[] encoded = ApiGatewayV2Codec.encode(response);
+        if (encoded.length > ApiGatewayV2Codec.MAX_RESPONSE_BYTES) {
+            // Lambda would fail the invocation and API Gateway answer a bare 500: say what happened instead.
+            log.error("response of {} bytes exceeds Lambda's limit; an endpoint must bound its answers", encoded.length);
+            encoded = ApiGatewayV2Codec.encode(new ApiProblem(500, "The answer is too large to send; it has been logged")
+                    .toResponse(null));
+        }
+        output.write(encoded);
     }
 
     private HttpResponse respond(byte[] event, Context context) {

@@ -23,6 +23,11 @@ import java.util.stream.Collectors;
  */
 public final class OrderService {
     public static final int MAX_DEPENDENCIES = 50;
+    /**
+     * An order's item lists its dependents and DynamoDB items hold 400 KB: 10,000 ids of 26 bytes
+     * (260 KB) plus the largest title, description and dependency list stay well below it.
+     */
+    public static final int MAX_DEPENDENTS = 10_000;
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 4000;
     public static final int MAX_PAGE = 100;
@@ -46,6 +51,7 @@ public final class OrderService {
         List<String> dependencies = dependencies(request.dependencies(), null);
         return retrying(() -> {
             Map<String, Order> found = existing(userId, dependencies);
+            requireRoomForDependents(dependencies, found);
             List<String> blockedBy = blockers(dependencies, found);
             if (status.needsCompletedDependencies() && !blockedBy.isEmpty()) {
                 throw blocked(status, blockedBy);
@@ -140,6 +146,7 @@ public final class OrderService {
             if (!missing.isEmpty()) {
                 throw notFound(missing);
             }
+            requireRoomForDependents(added, found);
             List<String> blockedBy = blockers(dependencies, found);
             boolean checkCompleted = status.needsCompletedDependencies() && (status != current.status() || edgesChange);
             if (checkCompleted && !blockedBy.isEmpty()) {
@@ -176,10 +183,23 @@ public final class OrderService {
         });
     }
 
+    /** The store's condition on each new edge is the race-proof half of this rule. */
+    private static void requireRoomForDependents(Collection<String> newDependencies, Map<String, Order> found) {
+        List<String> full = newDependencies.stream().filter(id -> found.get(id).dependents().size() >= MAX_DEPENDENTS).toList();
+        if (!full.isEmpty()) {
+            throw new ApiProblem(422, "Orders " + String.join(", ", full) + " already have " + MAX_DEPENDENTS
+                    + " dependents, the most one order can have; depend on an order that depends on them instead",
+                    Map.of("full", full, "max_dependents", MAX_DEPENDENTS), Map.of());
+        }
+    }
+
     private <T> T retrying(Supplier<T> attempt) {
         for (int i = 1; ; i++) {
             try {
                 return attempt.get();
+            } catch (OrderStore.ItemTooLargeException tooLarge) {
+                throw new ApiProblem(422, "This change would make an order larger than DynamoDB stores (400 KB per order, "
+                        + "mostly its dependents); remove dependents or shorten its description first");
             } catch (OrderStore.ConcurrentChangeException raced) {
                 if (i == ATTEMPTS) {
                     throw new ApiProblem(409, "The orders changed while this request was applied; retry it");

@@ -30,7 +30,11 @@ public interface OrderStore {
     /** Newest first; {@code status} empty for all. @throws IllegalArgumentException for a bad cursor */
     Page list(String userId, Optional<OrderStatus> status, int limit, String cursor);
 
-    /** Stores a new order and registers it as a dependent of its dependencies. */
+    /**
+     * Stores a new order and registers it as a dependent of its dependencies; each dependency must
+     * still exist and have fewer than {@link OrderService#MAX_DEPENDENTS} dependents (else a
+     * {@link ConcurrentChangeException}: the caller re-reads and re-checks).
+     */
     void create(Order order, boolean requireCompletedDependencies);
 
     /**
@@ -48,6 +52,13 @@ public interface OrderStore {
 
     /** Clears that mark again (idempotent). */
     void removeBlockedByFailure(String userId, String orderId, String failedDependency);
+
+    /** DynamoDB refused a write because an item would outgrow its 400 KB limit: retrying cannot help. */
+    final class ItemTooLargeException extends RuntimeException {
+        public ItemTooLargeException(String message) {
+            super(message, null, false, false);
+        }
+    }
 
     /** A conditional write lost a race; the caller re-reads and re-validates. */
     final class ConcurrentChangeException extends RuntimeException {

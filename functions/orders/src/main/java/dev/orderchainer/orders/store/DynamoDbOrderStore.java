@@ -1,6 +1,7 @@
 package dev.orderchainer.orders.store;
 
 import dev.orderchainer.orders.domain.Order;
+import dev.orderchainer.orders.domain.OrderService;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.OrderStore;
 import java.time.Instant;
@@ -270,6 +271,11 @@ public final class DynamoDbOrderStore implements OrderStore {
                 return;
             } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException e) {
                 throw new ConcurrentChangeException("order changed");
+            } catch (software.amazon.awssdk.services.dynamodb.model.DynamoDbException e) {
+                if (isItemTooLarge(e)) {
+                    throw new ItemTooLargeException(e.getMessage());
+                }
+                throw e;
             }
         }
         List<TransactWriteItem> writes = new ArrayList<>();
@@ -339,11 +345,15 @@ public final class DynamoDbOrderStore implements OrderStore {
         }
     }
 
-    /** The dependency must still exist (and be completed, when the dependent is active or completed). */
+    /**
+     * The dependency must still exist, have room for one more dependent (so its item stays below
+     * DynamoDB's 400 KB), and be completed when the dependent is active or completed.
+     */
     private TransactWriteItem addDependent(String userId, String dependency, String dependent, boolean requireCompleted) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":me", AttributeValue.fromSs(List.of(dependent)));
-        String condition = "attribute_exists(pk)";
+        values.put(":max", n(OrderService.MAX_DEPENDENTS));
+        String condition = "attribute_exists(pk) AND (attribute_not_exists(dependents) OR size(dependents) < :max)";
         Map<String, String> names = new HashMap<>();
         if (requireCompleted) {
             condition += " AND #status = :completed";
@@ -377,9 +387,17 @@ public final class DynamoDbOrderStore implements OrderStore {
         try {
             dynamoDb.transactWriteItems(r -> r.transactItems(writes));
         } catch (TransactionCanceledException e) {
+            if (e.hasCancellationReasons() && e.cancellationReasons().stream().anyMatch(c -> "ValidationError".equals(c.code()))) {
+                throw new ItemTooLargeException("transaction refused: " + e.cancellationReasons());
+            }
             throw new ConcurrentChangeException("transaction cancelled: " + (e.hasCancellationReasons()
                     ? e.cancellationReasons().stream().map(c -> String.valueOf(c.code())).toList() : "unknown"));
         }
+    }
+
+    private static boolean isItemTooLarge(software.amazon.awssdk.services.dynamodb.model.DynamoDbException e) {
+        return e.statusCode() == 400 && String.valueOf(e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage())
+                .contains("has exceeded the maximum allowed size");
     }
 
     private static void sleep(long millis) {
