@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Starts the local cloud: {@code mvn -DskipTests -Plocal package} from the project root.
- * Flags: --in-memory (no data kept), --env-vars FILE (sam local style overrides on top of infra/local.env.json).
+ * Flags: --in-memory (no data kept), --env-vars FILE (sam local style overrides on top of infra/local.env.json),
+ * --exit-with-parent (stop when the process that started it ends: Maven, whose SIGTERM does not reach this JVM).
  * Environment: PORT (3000), DYNAMODB_PORT (8000), SQS_PORT (9324), LOCAL_DATA_DIR (.local/data),
  * LOG_FILE (.local/logs/orderchainer.log), LOG_LEVEL (INFO).
  */
@@ -40,6 +41,13 @@ public final class LocalCloudMain {
 
         LocalCloud cloud = LocalCloud.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(cloud::close));
+        if (flags.contains("--exit-with-parent")) {
+            // Maven runs this as a child; killing Maven (an IDE's stop button, kill) would leave it serving on the port.
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+                System.out.println("the process that started the local cloud ended; stopping");
+                System.exit(0);
+            }));
+        }
         printBanner(cloud, dataDir, List.of(logFile, errorLogFile, metricsLogFile), (System.nanoTime() - started) / 1_000_000);
         Thread.currentThread().join();
     }

@@ -67,6 +67,46 @@ class LocalCloudMainTest {
         }
     }
 
+    @Test
+    void whenTheProcessThatStartedItIsKilledTheLocalCloudStopsAndFreesItsPort() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // A shell stands in for Maven: it starts the JVM as its child and dies on SIGTERM without passing it on.
+        String command = String.join(" ", "'" + java + "'", "'-Dsqlite4java.library.path=" + System.getProperty("sqlite4java.library.path") + "'",
+                "'-Dorderchainer.projectDir=" + ProjectFiles.root() + "'", "-cp", "'" + System.getProperty("java.class.path") + "'",
+                LocalCloudMain.class.getName(), "--exit-with-parent", "--in-memory") + "; true";
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
+        builder.environment().put("PORT", "0");
+        builder.environment().put("DYNAMODB_PORT", "0");
+        builder.environment().put("SQS_PORT", "0");
+        builder.environment().put("LOG_FILE", logs.resolve("orphan.log").toString());
+        Process shell = builder.start();
+        ProcessHandle cloud = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(shell.getInputStream(), StandardCharsets.UTF_8))) {
+            String url = null;
+            Pattern api = Pattern.compile("API\\s+(http://127\\.0\\.0\\.1:\\d+)");
+            for (String line; url == null && (line = out.readLine()) != null; ) {
+                Matcher matcher = api.matcher(line);
+                if (matcher.find()) {
+                    url = matcher.group(1);
+                }
+            }
+            assertTrue(url != null, "no URL in the banner");
+            cloud = shell.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).findFirst().orElseThrow();
+            shell.destroy();
+            assertTrue(shell.waitFor(10, TimeUnit.SECONDS), "the shell died on SIGTERM");
+            assertTrue(cloud.onExit().get(20, TimeUnit.SECONDS) != null && !cloud.isAlive(), "the local cloud stopped with its parent");
+            int port = URI.create(url).getPort();
+            try (java.net.ServerSocket again = new java.net.ServerSocket()) {
+                again.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            }
+        } finally {
+            if (cloud != null && cloud.isAlive()) {
+                cloud.destroyForcibly();
+            }
+            shell.destroyForcibly();
+        }
+    }
+
     private static String awaitContent(Path file, String needle) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         String content = "";

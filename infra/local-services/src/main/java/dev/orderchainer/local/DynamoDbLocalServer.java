@@ -40,10 +40,24 @@ public final class DynamoDbLocalServer implements AutoCloseable {
                 args.add(dataDir.toAbsolutePath().toString());
             }
             DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
+            listenOnLoopbackOnly(server);
             server.start();
             return new DynamoDbLocalServer(server, URI.create("http://127.0.0.1:" + actualPort));
         } catch (Exception e) {
             throw new IllegalStateException("DynamoDB Local did not start on port " + actualPort + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * DynamoDB Local has no option for the interface and listens on all of them; its Jetty connector
+     * is told to use loopback before it starts, so the database is never reachable from the network.
+     */
+    private static void listenOnLoopbackOnly(DynamoDBProxyServer server) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = DynamoDBProxyServer.class.getDeclaredField("server");
+        field.setAccessible(true);
+        org.eclipse.jetty.server.Server jetty = (org.eclipse.jetty.server.Server) field.get(server);
+        for (org.eclipse.jetty.server.Connector connector : jetty.getConnectors()) {
+            ((org.eclipse.jetty.server.ServerConnector) connector).setHost("127.0.0.1");
         }
     }
 
