@@ -1,151 +1,225 @@
 package dev.orderchainer.localcloud;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.HttpInvocation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API on 127.0.0.1: matches the template's HttpApi routes, builds the v2 event API
- * Gateway would send, invokes the routed function and answers with its response. Errors look
- * like API Gateway's own: 404 {"message":"Not Found"}, 413, 500 {"message":"Internal Server Error"}.
+ * Gateway would send, invokes the routed function and answers with its response. Every answer of
+ * its own looks like API Gateway's: JSON {"message": ...} for 404, 413, 500, a malformed request
+ * line or path (400) and request line plus headers over API Gateway's 10 KB (431).
  */
 public final class HttpApiGateway implements AutoCloseable {
     /** API Gateway's payload limit. */
     static final int MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+    /** API Gateway (HTTP API) quota for the request line and header values together. */
+    static final int MAX_HEADER_BYTES = 10 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(HttpApiGateway.class);
     private final List<HttpRoute> routes;
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(32);
+    private final Server server;
+    private final ServerConnector connector;
+    private record ServedFile(Path file, String contentType) {}
+
+    private final Map<String, ServedFile> files = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile ApiDocsPage docs;
 
     public HttpApiGateway(List<HttpRoute> routes, int port) throws IOException {
-        dev.orderchainer.local.LoopbackHttpServers.noDelay();
         this.routes = routes.stream().sorted(Comparator.comparingInt(HttpRoute::specificity).reversed()).toList();
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("local-api");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                HttpApiGateway.this.handle(request, response, callback);
+                return true;
+            }
+        });
+        server.setErrorHandler(new ApiGatewayErrors());
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
     }
 
     /** Serves a file of the project as-is (the API description) next to the routes. */
-    public void serveFile(String path, java.nio.file.Path file, String contentType) {
-        server.createContext(path, exchange -> {
-            try (exchange) {
-                byte[] body = java.nio.file.Files.readAllBytes(file);
-                send(exchange, 200, Map.of("content-type", contentType), body);
-            }
-        });
+    public void serveFile(String path, Path file, String contentType) {
+        files.put(path, new ServedFile(file, contentType));
     }
 
     /** Serves the Swagger UI page and its files under /docs; any other path there is API Gateway's 404. */
-    void serveDocs(ApiDocsPage docs) {
-        server.createContext(ApiDocsPage.PATH, exchange -> {
-            try (exchange) {
-                String method = exchange.getRequestMethod();
-                Optional<ApiDocsPage.Asset> asset = method.equals("GET") || method.equals("HEAD")
-                        ? docs.asset(exchange.getRequestURI().getRawPath()) : Optional.empty();
-                if (asset.isPresent()) {
-                    send(exchange, 200, Map.of("content-type", asset.get().contentType()), asset.get().body());
-                } else {
-                    sendNotFound(exchange);
-                }
-            }
-        });
+    void serveDocs(ApiDocsPage page) {
+        this.docs = page;
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     public List<HttpRoute> routes() {
         return routes;
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
-            String path = exchange.getRequestURI().getRawPath();
-            String query = exchange.getRequestURI().getRawQuery();
-            HttpRoute route = null;
-            Map<String, String> parameters = Map.of();
-            for (HttpRoute candidate : routes) {
-                Optional<Map<String, String>> match = candidate.match(method, path);
-                if (match.isPresent()) {
-                    route = candidate;
-                    parameters = match.get();
-                    break;
+    private void handle(Request request, Response response, Callback callback) throws IOException {
+        String method = request.getMethod().toUpperCase(Locale.ROOT);
+        String path = request.getHttpURI().getPath();
+        String query = request.getHttpURI().getQuery();
+        if (path == null || !wellEncoded(path) || (query != null && !wellEncoded(query))) {
+            send(request, response, callback, 400, Map.of("content-type", "application/json"), message("Bad Request"));
+            return;
+        }
+        if (files.containsKey(path) && (method.equals("GET") || method.equals("HEAD"))) {
+            ServedFile served = files.get(path);
+            send(request, response, callback, 200, Map.of("content-type", served.contentType()), Files.readAllBytes(served.file()));
+            return;
+        }
+        if (docs != null && (path.equals(ApiDocsPage.PATH) || path.startsWith(ApiDocsPage.PATH + "/"))) {
+            Optional<ApiDocsPage.Asset> asset = method.equals("GET") || method.equals("HEAD") ? docs.asset(path) : Optional.empty();
+            if (asset.isPresent()) {
+                send(request, response, callback, 200, Map.of("content-type", asset.get().contentType()), asset.get().body());
+            } else {
+                send(request, response, callback, 404, Map.of("content-type", "application/json"), message("Not Found"));
+            }
+            return;
+        }
+        HttpRoute route = null;
+        Map<String, String> parameters = Map.of();
+        for (HttpRoute candidate : routes) {
+            Optional<Map<String, String>> match = candidate.match(method, path);
+            if (match.isPresent()) {
+                route = candidate;
+                parameters = match.get();
+                break;
+            }
+        }
+        if (route == null) {
+            send(request, response, callback, 404, Map.of("content-type", "application/json"), message("Not Found"));
+            return;
+        }
+        byte[] body;
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            body = in.readNBytes(MAX_PAYLOAD_BYTES + 1);
+        }
+        if (body.length > MAX_PAYLOAD_BYTES) {
+            send(request, response, callback, 413, Map.of("content-type", "application/json"), message("Request Entity Too Large"));
+            return;
+        }
+        ApiGatewayV2Event event = ApiGatewayV2Event.request(method, query == null ? path : path + "?" + query)
+                .routeKey(route.routeKey())
+                .sourceIp(Request.getRemoteAddr(request))
+                .body(body);
+        for (HttpField header : request.getHeaders()) {
+            event.header(header.getName(), header.getValue());
+        }
+        parameters.forEach(event::pathParameter);
+        HttpInvocation.Response answer;
+        try {
+            answer = HttpInvocation.fromLambdaOutput(route.function().invoke(event.toJson()));
+        } catch (LocalFunction.FunctionError e) {
+            LOG.error("function {} failed on {} {}", route.function().name(), method, path, e);
+            send(request, response, callback, 500, Map.of("content-type", "application/json"), message("Internal Server Error"));
+            return;
+        }
+        Map<String, String> headers = new LinkedHashMap<>(answer.headers());
+        headers.put("apigw-requestid", event.requestId());
+        send(request, response, callback, answer.status(), headers, answer.body());
+    }
+
+    /** Every '%' starts an escape of two hex digits, and the escaped bytes are UTF-8. */
+    static boolean wellEncoded(String raw) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(raw.charAt(i + 2), 16);
+                if (low < 0) {
+                    return false;
                 }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
             }
-            if (route == null) {
-                sendNotFound(exchange);
-                return;
-            }
-            byte[] body = readLimited(exchange.getRequestBody());
-            if (body == null) {
-                send(exchange, 413, Map.of("content-type", "application/json"),
-                        "{\"message\":\"Request Entity Too Large\"}".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            ApiGatewayV2Event event = ApiGatewayV2Event.request(method, query == null ? path : path + "?" + query)
-                    .routeKey(route.routeKey())
-                    .sourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
-                    .body(body);
-            exchange.getRequestHeaders().forEach((name, values) -> values.forEach(v -> event.header(name, v)));
-            parameters.forEach(event::pathParameter);
-            HttpInvocation.Response response;
-            try {
-                response = HttpInvocation.fromLambdaOutput(route.function().invoke(event.toJson()));
-            } catch (LocalFunction.FunctionError e) {
-                LOG.error("function {} failed on {} {}", route.function().name(), method, path, e);
-                send(exchange, 500, Map.of("content-type", "application/json"),
-                        "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            Map<String, String> headers = new java.util.LinkedHashMap<>(response.headers());
-            headers.put("apigw-requestid", event.requestId());
-            send(exchange, response.status(), headers, response.body());
-        } catch (RuntimeException e) {
-            LOG.error("local gateway failure", e);
-            throw e;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 
-    private static void sendNotFound(HttpExchange exchange) throws IOException {
-        send(exchange, 404, Map.of("content-type", "application/json"), "{\"message\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8));
+    private static byte[] message(String text) {
+        return ("{\"message\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] readLimited(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_PAYLOAD_BYTES + 1);
-        return body.length > MAX_PAYLOAD_BYTES ? null : body;
-    }
-
-    private static void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] body) throws IOException {
-        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        boolean empty = body.length == 0 || status == 204 || status == 304 || exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, empty ? -1 : body.length);
+    private static void send(Request request, Response response, Callback callback, int status, Map<String, String> headers,
+                             byte[] body) {
+        response.setStatus(status);
+        headers.forEach((name, value) -> response.getHeaders().add(name, value));
+        boolean empty = body.length == 0 || status == 204 || status == 304 || request.getMethod().equals("HEAD");
         if (!empty) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+            response.getHeaders().put("content-length", Integer.toString(body.length));
+        }
+        response.write(true, empty ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body), callback);
+    }
+
+    /** Jetty's own refusals (bad request line, headers too large, ...) as API Gateway words them. */
+    private static final class ApiGatewayErrors extends ErrorHandler {
+        @Override
+        protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                        Callback callback) {
+            response.getHeaders().put("content-type", "application/json");
+            byte[] body = message(HttpStatus.getMessage(code));
+            response.getHeaders().put("content-length", Integer.toString(body.length));
+            response.write(true, ByteBuffer.wrap(body), callback);
         }
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("stopping the local HTTP API failed: {}", e.toString());
+        }
     }
 }

@@ -1,0 +1,78 @@
+package dev.orderchainer.localcloud;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orderchainer.local.ProjectFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What API Gateway answers itself for requests no function sees, as raw HTTP (clients refuse to send most of these). */
+class MalformedRequestsTest {
+    private static LocalCloud cloud;
+
+    @BeforeAll
+    static void start() {
+        cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()));
+    }
+
+    @AfterAll
+    static void stop() {
+        cloud.close();
+    }
+
+    private static String exchange(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", cloud.baseUrl().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String get(String target, String extraHeaders) throws IOException {
+        return exchange("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders + "Connection: close\r\n\r\n");
+    }
+
+    @Test
+    void malformedPercentEncodingIsA400InJson() throws IOException {
+        for (String target : new String[] {"/api/orders/%%%", "/api/orders/%zz", "/api/orders/%", "/api/orders/%C3%28",
+            "/api/orders?status=%"}) {
+            String answer = get(target, "");
+            assertTrue(answer.startsWith("HTTP/1.1 400"), target + " -> " + answer);
+            assertTrue(answer.toLowerCase().contains("content-type: application/json"), target + " -> " + answer);
+            assertTrue(answer.endsWith("{\"message\":\"Bad Request\"}"), target + " -> " + answer);
+        }
+    }
+
+    @Test
+    void manyHeadersWithinApiGatewaysSizeQuotaReachTheFunction() throws IOException {
+        StringBuilder headers = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            headers.append("x-h").append(i).append(": v\r\n");
+        }
+        String answer = get("/api/health", headers.toString());
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        assertTrue(answer.contains("\"status\":\"ok\""), answer);
+    }
+
+    @Test
+    void headersOverApiGatewaysTenKilobytesAreA431InJson() throws IOException {
+        String answer = get("/api/health", "x-big: " + "a".repeat(11 * 1024) + "\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 431"), answer);
+        assertTrue(answer.endsWith("{\"message\":\"Request Header Fields Too Large\"}"), answer);
+    }
+
+    @Test
+    void unknownPathsStayJson404() throws IOException {
+        String answer = get("/nowhere", "");
+        assertTrue(answer.startsWith("HTTP/1.1 404"), answer);
+        assertEquals("{\"message\":\"Not Found\"}", answer.substring(answer.indexOf("\r\n\r\n") + 4));
+    }
+}
