@@ -120,6 +120,39 @@ class ConcurrentGraphWritesTest {
         return ids.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
+    @Test
+    void creatingOrdersNeverConflictsAndLeavesTheGraphVersionAlone() throws Exception {
+        OrdersApi.User user = API.newUser();
+        List<String> shared = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            shared.add(user.createId("{\"title\":\"shared" + i + "\"}"));
+        }
+        var graph = Map.of("pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("USER#" + user.id),
+                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("GRAPH"));
+        var before = API.local.dynamoDb().getItem(r -> r.tableName("AppTable").key(graph).consistentRead(true)).item();
+        List<java.util.concurrent.Callable<Integer>> tasks = new ArrayList<>();
+        for (int thread = 0; thread < 6; thread++) {
+            boolean withDependencies = thread % 2 == 1;
+            tasks.add(() -> {
+                int created = 0;
+                for (int i = 0; i < 40; i++) {
+                    String body = withDependencies ? "{\"title\":\"d\",\"dependencies\":[\"" + shared.get(i % 3) + "\"]}" : "{\"title\":\"n\"}";
+                    HttpInvocation.Response response = user.create(body);
+                    if (!withDependencies) {
+                        assertEquals(201, response.status(), "an order without dependencies never conflicts: " + response.bodyText());
+                    }
+                    created += response.status() == 201 ? 1 : 0;
+                }
+                return created;
+            });
+        }
+        List<Integer> created = parallel(tasks);
+        assertEquals(List.of(40, 40, 40), List.of(created.get(0), created.get(2), created.get(4)));
+        var after = API.local.dynamoDb().getItem(r -> r.tableName("AppTable").key(graph).consistentRead(true)).item();
+        assertEquals(before, after, "creates do not bump the graph version");
+        assertConsistent(user);
+    }
+
     private static List<Integer> parallel(List<java.util.concurrent.Callable<Integer>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         CountDownLatch start = new CountDownLatch(1);

@@ -204,7 +204,17 @@ public final class OrderService {
                 if (i == ATTEMPTS) {
                     throw new ApiProblem(409, "The orders changed while this request was applied; retry it");
                 }
+                // Writers that collided on one item would collide again if they retried in step.
+                pause(java.util.concurrent.ThreadLocalRandom.current().nextLong(5L << i));
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
