@@ -18,7 +18,7 @@ import dev.orderchainer.security.DynamoDbRateLimiter;
 import dev.orderchainer.security.FunctionAuthentication;
 import dev.orderchainer.security.RateLimiter;
 import dev.orderchainer.security.SecurityEvents;
-import dev.orderchainer.security.SigningKey;
+import dev.orderchainer.security.SecretsManagerSigningKeys;
 import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -80,7 +80,7 @@ public final class AuthComponents {
     }
 
     private AccessTokens accessTokens() {
-        return new AccessTokens(SigningKey.fromSetting(env.optional("SECRET_KEY").orElse(null)),
+        return new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env),
                 FunctionAuthentication.ISSUER, FunctionAuthentication.AUDIENCE,
                 Duration.ofMinutes(env.integer("ACCESS_TOKEN_EXPIRE_MINUTES", 30, 1, 24 * 60)), clock);
     }

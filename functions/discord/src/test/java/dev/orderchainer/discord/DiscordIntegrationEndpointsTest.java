@@ -40,7 +40,7 @@ class DiscordIntegrationEndpointsTest {
         handlers.put("PUT /api/discord", new UpdateDiscordIntegrationHandler(env("UpdateDiscordIntegrationFunction")));
         handlers.put("DELETE /api/discord", new DeleteDiscordIntegrationHandler(env("DeleteDiscordIntegrationFunction")));
         handlers.put("POST /api/discord/test", new TestDiscordIntegrationHandler(env("TestDiscordIntegrationFunction")));
-        tokens = new AccessTokens(env("GetDiscordIntegrationFunction").get("SECRET_KEY").getBytes(StandardCharsets.UTF_8),
+        tokens = new AccessTokens(dev.orderchainer.security.SigningKeys.parse(LocalServices.shared().signingKeysJson(), "local"),
                 "orderchainer", "orderchainer-api", Duration.ofMinutes(30), Clock.systemUTC());
     }
 

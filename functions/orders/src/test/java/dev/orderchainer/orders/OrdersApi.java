@@ -21,8 +21,7 @@ final class OrdersApi {
     private final UpdateOrderHandler update = new UpdateOrderHandler(local.environmentOf("UpdateOrderFunction"));
     private final DeleteOrderHandler delete = new DeleteOrderHandler(local.environmentOf("DeleteOrderFunction"));
     private final GetOrderGraphHandler graph = new GetOrderGraphHandler(local.environmentOf("GetOrderGraphFunction"));
-    private final AccessTokens tokens = new AccessTokens(
-            local.environmentOf("GetOrderFunction").get("SECRET_KEY").getBytes(StandardCharsets.UTF_8),
+    private final AccessTokens tokens = new AccessTokens(dev.orderchainer.security.SigningKeys.parse(local.signingKeysJson(), "local"),
             "orderchainer", "orderchainer-api", Duration.ofMinutes(30), Clock.systemUTC());
 
     /** A user of the API: a fresh id and a valid access token. */

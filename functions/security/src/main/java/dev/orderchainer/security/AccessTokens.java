@@ -24,8 +24,9 @@ import java.util.UUID;
 
 /**
  * Issues and verifies our access tokens: HS256 JWTs with iss, aud, sub, iat, exp, jti, typ and
- * sid (the refresh family, so logout can end the session). Verification pins the algorithm and
- * the token type and requires every claim; it never trusts the token's own header for the key.
+ * sid (the refresh family, so logout can end the session), signed with the current key and naming
+ * it in the kid header. Verification pins the algorithm and the token type, requires every claim,
+ * and takes the key only from our own key set by kid (the current or, during a rotation, the previous one).
  */
 public final class AccessTokens {
     static final JOSEObjectType HEADER_TYPE = new JOSEObjectType("at+jwt");
@@ -34,26 +35,24 @@ public final class AccessTokens {
     static final String SESSION_CLAIM = "sid";
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
-    /** The only header we accept; the signature is checked as if it were this one (it is, once alg and typ match). */
-    private static final JWSHeader VERIFIED_HEADER = new JWSHeader.Builder(JWSAlgorithm.HS256).type(HEADER_TYPE).build();
-    private final MACSigner signer;
-    private final MACVerifier verifier;
+    private final SigningKeySource keys;
+    private final Map<SigningKeys.Key, MACVerifier> verifiers = new java.util.concurrent.ConcurrentHashMap<>();
     private final String issuer;
     private final String audience;
     private final Duration lifetime;
     private final Clock clock;
 
-    public AccessTokens(byte[] key, String issuer, String audience, Duration lifetime, Clock clock) {
-        try {
-            this.signer = new MACSigner(key);
-            this.verifier = new MACVerifier(key);
-        } catch (JOSEException e) {
-            throw new IllegalArgumentException("unusable signing key: " + e.getMessage(), e);
-        }
+    public AccessTokens(SigningKeySource keys, String issuer, String audience, Duration lifetime, Clock clock) {
+        this.keys = keys;
         this.issuer = issuer;
         this.audience = audience;
         this.lifetime = lifetime;
         this.clock = clock;
+    }
+
+    /** Tokens with keys that never change (tests and tools). */
+    public AccessTokens(SigningKeys keys, String issuer, String audience, Duration lifetime, Clock clock) {
+        this(SigningKeySource.fixed(keys), issuer, audience, lifetime, clock);
     }
 
     public Duration lifetime() {
@@ -72,9 +71,10 @@ public final class AccessTokens {
                 .issueTime(Date.from(now)).expirationTime(Date.from(expires)).jwtID(tokenId)
                 .claim(TYPE_CLAIM, ACCESS).claim(SESSION_CLAIM, sessionId)
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(HEADER_TYPE).build(), claims);
+        SigningKeys.Key key = keys.keys().current();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(HEADER_TYPE).keyID(key.kid()).build(), claims);
         try {
-            jwt.sign(signer);
+            jwt.sign(new MACSigner(key.secret()));
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign access token", e);
         }
@@ -102,18 +102,31 @@ public final class AccessTokens {
         if (header.containsKey("crit")) {
             throw new InvalidTokenException("critical header parameters are not accepted");
         }
-        if (header.size() != 2) {
-            throw new InvalidTokenException("header parameters other than alg and typ are not accepted");
+        if (header.size() != 3 || !(header.get("kid") instanceof String kid)) {
+            throw new InvalidTokenException("the header must be exactly alg, typ and kid");
         }
+        SigningKeys.Key key = keys.keys().find(kid).or(() -> keys.refreshedFor(kid).find(kid))
+                .orElseThrow(() -> new InvalidTokenException("signed with an unknown key"));
         try {
             byte[] signingInput = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
-            if (!verifier.verify(VERIFIED_HEADER, signingInput, new Base64URL(parts[2]))) {
+            JWSHeader checked = new JWSHeader.Builder(JWSAlgorithm.HS256).type(HEADER_TYPE).keyID(kid).build();
+            if (!verifier(key).verify(checked, signingInput, new Base64URL(parts[2]))) {
                 throw new InvalidTokenException("bad signature");
             }
         } catch (JOSEException e) {
             throw new InvalidTokenException("signature cannot be verified");
         }
         return checkClaims(claims);
+    }
+
+    private MACVerifier verifier(SigningKeys.Key key) {
+        return verifiers.computeIfAbsent(key, k -> {
+            try {
+                return new MACVerifier(k.secret());
+            } catch (JOSEException e) {
+                throw new IllegalStateException("unusable signing key " + k.kid(), e);
+            }
+        });
     }
 
     private static Map<String, Object> jsonObject(String base64Url) throws InvalidTokenException {

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.slf4j.MDC;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The bearer check as every authenticated function builds it from its environment (SECRET_KEY, the table). */
+/** The bearer check as every authenticated function builds it from its environment (the signing keys' parameter, the table). */
 public final class FunctionAuthentication {
     public static final String ISSUER = "orderchainer";
     public static final String AUDIENCE = "orderchainer-api";
@@ -18,7 +18,7 @@ public final class FunctionAuthentication {
     private final BearerAuthenticator authenticator;
 
     public FunctionAuthentication(Env env, DynamoDbClient dynamoDb, String table, Clock clock) {
-        this.tokens = new AccessTokens(SigningKey.fromSetting(env.optional("SECRET_KEY").orElse(null)), ISSUER, AUDIENCE,
+        this.tokens = new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), ISSUER, AUDIENCE,
                 Duration.ofMinutes(env.integer("ACCESS_TOKEN_EXPIRE_MINUTES", 30, 1, 24 * 60)), clock);
         SecurityEvents events = new SecurityEvents(EmfMetrics.toLog(env.string("POWERTOOLS_METRICS_NAMESPACE", "OrderChainer"),
                 env.string("POWERTOOLS_SERVICE_NAME", "orderchainer")));

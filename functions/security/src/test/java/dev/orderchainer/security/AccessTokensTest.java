@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 /** The JWT attack set: every forged, altered or misused token is refused. */
 class AccessTokensTest {
     static final byte[] KEY = "k7Qp2vX9rT4mW8zL1cN6bJ3hF5dS0aGeYuIoPlKj".getBytes(StandardCharsets.UTF_8);
+    static final SigningKeys KEYS = SigningKeys.of(new SigningKeys.Key("k1", KEY));
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
-    private final AccessTokens tokens = new AccessTokens(KEY, "orderchainer", "orderchainer-api", Duration.ofMinutes(30),
+    private final AccessTokens tokens = new AccessTokens(KEYS, "orderchainer", "orderchainer-api", Duration.ofMinutes(30),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static JWTClaimsSet.Builder validClaims() {
@@ -43,7 +44,7 @@ class AccessTokensTest {
     }
 
     private static JWSHeader hs256() {
-        return new JWSHeader.Builder(JWSAlgorithm.HS256).type(new JOSEObjectType("at+jwt")).build();
+        return new JWSHeader.Builder(JWSAlgorithm.HS256).type(new JOSEObjectType("at+jwt")).keyID("k1").build();
     }
 
     private String forged(Consumer<JWTClaimsSet.Builder> change) throws Exception {
@@ -107,7 +108,7 @@ class AccessTokensTest {
         refused(forged(c -> c.issuer("someone-else")), "wrong issuer");
         refused(forged(c -> c.audience("other-api")), "wrong audience");
         refused(forged(c -> c.claim("typ", "refresh")), "not an access token");
-        refused(sign(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), validClaims().build(), KEY),
+        refused(sign(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).keyID("k1").build(), validClaims().build(), KEY),
                 "header typ");
     }
 
@@ -138,20 +139,25 @@ class AccessTokensTest {
 
     @Test
     void correctlySignedButMalformedDocumentsAreRefused() throws Exception {
-        String header = "{\"alg\":\"HS256\",\"typ\":\"at+jwt\"}";
+        String header = "{\"alg\":\"HS256\",\"typ\":\"at+jwt\",\"kid\":\"k1\"}";
         long iat = NOW.getEpochSecond();
         String claims = "\"iss\":\"orderchainer\",\"aud\":\"orderchainer-api\",\"iat\":" + iat + ",\"exp\":" + (iat + 600)
                 + ",\"jti\":\"j1\",\"typ\":\"access\",\"sid\":\"s1\"";
         assertEquals("u1", tokens.verify(signRaw(header, "{\"sub\":\"u1\"," + claims + "}")).userId(), "control");
         refused(signRaw(header, "{\"sub\":\"u1\",\"sub\":\"admin\"," + claims + "}"), "not a signed JWT");
-        refused(signRaw("{\"alg\":\"HS256\",\"alg\":\"none\",\"typ\":\"at+jwt\"}", "{\"sub\":\"u1\"," + claims + "}"),
+        refused(signRaw("{\"alg\":\"HS256\",\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"k1\"}", "{\"sub\":\"u1\"," + claims + "}"),
                 "not a signed JWT");
         refused(signRaw(header, "[\"u1\"]"), "not a signed JWT");
         refused(signRaw(header, "{\"sub\":\"u1\"," + claims + "} trailing"), "not a signed JWT");
-        refused(signRaw("{\"alg\":\"HS256\",\"typ\":\"at+jwt\",\"crit\":[\"exp\"]}", "{\"sub\":\"u1\"," + claims + "}"),
+        refused(signRaw("{\"alg\":\"HS256\",\"typ\":\"at+jwt\",\"kid\":\"k1\",\"crit\":[\"exp\"]}", "{\"sub\":\"u1\"," + claims + "}"),
                 "critical header");
-        refused(signRaw("{\"alg\":\"HS256\",\"typ\":\"at+jwt\",\"jku\":\"https://evil.example/keys\"}",
-                "{\"sub\":\"u1\"," + claims + "}"), "other than alg and typ");
+        refused(signRaw("{\"alg\":\"HS256\",\"typ\":\"at+jwt\",\"kid\":\"k1\",\"jku\":\"https://evil.example/keys\"}",
+                "{\"sub\":\"u1\"," + claims + "}"), "exactly alg, typ and kid");
+        refused(signRaw("{\"alg\":\"HS256\",\"typ\":\"at+jwt\"}", "{\"sub\":\"u1\"," + claims + "}"), "exactly alg, typ and kid");
+        refused(signRaw("{\"alg\":\"HS256\",\"typ\":\"at+jwt\",\"kid\":7}", "{\"sub\":\"u1\"," + claims + "}"),
+                "exactly alg, typ and kid");
+        refused(signRaw("{\"alg\":\"HS256\",\"typ\":\"at+jwt\",\"kid\":\"k0\"}", "{\"sub\":\"u1\"," + claims + "}"),
+                "unknown key");
         refused(signRaw(header, "{\"sub\":\"u1\"," + claims.replace("\"iat\":" + iat, "\"iat\":\"yesterday\"") + "}"),
                 "required claim");
         refused(signRaw(header, "{\"sub\":7," + claims + "}"), "required claim");
@@ -163,5 +169,61 @@ class AccessTokensTest {
         refused(valid + ".", "not a signed JWT");
         refused(valid.substring(0, valid.lastIndexOf('.') + 1), "not a signed JWT");
         refused("%%%." + valid.substring(valid.indexOf('.') + 1), "not a signed JWT");
+    }
+
+    @Test
+    void issuedTokensNameTheCurrentKey() throws Exception {
+        String token = tokens.issue("u1", "s1").token();
+        assertEquals("k1", SignedJWT.parse(token).getHeader().getKeyID());
+    }
+
+    @Test
+    void duringARotationTokensOfTheCurrentAndThePreviousKeyVerifyAndNoOthers() throws Exception {
+        byte[] newKey = "Zx9Lm2Qw8Er4Ty6Ui1Op3As5Df7Gh0Jk2Lz4Xc6Vb8Nm".getBytes(StandardCharsets.UTF_8);
+        SigningKeys rotated = SigningKeys.parse("{\"current_kid\":\"k2\",\"current_secret\":\"" + new String(newKey, StandardCharsets.UTF_8)
+                + "\",\"previous_kid\":\"k1\",\"previous_secret\":\"" + new String(KEY, StandardCharsets.UTF_8) + "\"}", "test");
+        AccessTokens afterRotation = new AccessTokens(rotated, "orderchainer", "orderchainer-api", Duration.ofMinutes(30),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        String signedBefore = tokens.issue("u1", "s1").token();
+        String signedAfter = afterRotation.issue("u2", "s2").token();
+        assertEquals("k2", SignedJWT.parse(signedAfter).getHeader().getKeyID());
+        assertEquals("u1", afterRotation.verify(signedBefore).userId(), "the previous key still verifies");
+        assertEquals("u2", afterRotation.verify(signedAfter).userId());
+        String wrongKeyForKid = sign(new JWSHeader.Builder(JWSAlgorithm.HS256).type(new JOSEObjectType("at+jwt")).keyID("k2").build(),
+                validClaims().build(), KEY);
+        assertTrue(assertThrows(InvalidTokenException.class, () -> afterRotation.verify(wrongKeyForKid)).getMessage()
+                .contains("bad signature"), "the kid picks the key; the key must match");
+        AccessTokens retired = new AccessTokens(SigningKeys.of(new SigningKeys.Key("k3", newKey)), "orderchainer", "orderchainer-api",
+                Duration.ofMinutes(30), Clock.fixed(NOW, ZoneOffset.UTC));
+        InvalidTokenException gone = assertThrows(InvalidTokenException.class, () -> retired.verify(signedBefore));
+        assertTrue(gone.getMessage().contains("unknown key"), "a key dropped from the set verifies nothing");
+    }
+
+    @Test
+    void anUnknownKidMakesTheSourceLookAgainOnce() throws Exception {
+        byte[] newKey = "Zx9Lm2Qw8Er4Ty6Ui1Op3As5Df7Gh0Jk2Lz4Xc6Vb8Nm".getBytes(StandardCharsets.UTF_8);
+        SigningKeys stored = SigningKeys.parse("{\"current_kid\":\"k2\",\"current_secret\":\"" + new String(newKey, StandardCharsets.UTF_8)
+                + "\",\"previous_kid\":\"k1\",\"previous_secret\":\"" + new String(KEY, StandardCharsets.UTF_8) + "\"}", "test");
+        int[] lookups = {0};
+        SigningKeySource staleCache = new SigningKeySource() {
+            @Override
+            public SigningKeys keys() {
+                return KEYS;
+            }
+
+            @Override
+            public SigningKeys refreshedFor(String kid) {
+                lookups[0]++;
+                return stored;
+            }
+        };
+        AccessTokens stale = new AccessTokens(staleCache, "orderchainer", "orderchainer-api", Duration.ofMinutes(30),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        String fromRotatedInstance = new AccessTokens(stored, "orderchainer", "orderchainer-api", Duration.ofMinutes(30),
+                Clock.fixed(NOW, ZoneOffset.UTC)).issue("u2", "s2").token();
+        assertEquals("u2", stale.verify(fromRotatedInstance).userId());
+        assertEquals(1, lookups[0]);
+        assertEquals("u1", stale.verify(forged(c -> {})).userId());
+        assertEquals(1, lookups[0], "a known kid needs no lookup");
     }
 }

@@ -28,7 +28,7 @@ class DynamoDbSecurityStoresTest {
     private final LocalServices local = LocalServices.shared();
     private final List<String> metricLines = new ArrayList<>();
     private final SecurityEvents events = new SecurityEvents(new EmfMetrics("test", "test", metricLines::add, Clock.systemUTC()));
-    private final AccessTokens tokens = new AccessTokens(AccessTokensTest.KEY, "orderchainer", "orderchainer-api",
+    private final AccessTokens tokens = new AccessTokens(AccessTokensTest.KEYS, "orderchainer", "orderchainer-api",
             Duration.ofMinutes(30), Clock.systemUTC());
     private final RevocationList revocations = new DynamoDbRevocationList(local.dynamoDb(), "AppTable");
     private final BearerAuthenticator authenticator = new BearerAuthenticator(tokens, revocations, events);

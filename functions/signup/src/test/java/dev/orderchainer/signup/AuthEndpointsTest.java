@@ -257,10 +257,11 @@ class AuthEndpointsTest {
 
     @Test
     void functionsRefuseToStartWithAWeakSigningKey() {
-        var weak = api.environment("TokenFunction", Map.of("SECRET_KEY", "changeme"));
+        String weakSecret = api.local.secrets().put("test/weak-signing-keys", "{\"current_kid\":\"k\",\"current_secret\":\"changeme\"}");
+        var weak = api.environment("TokenFunction", Map.of("SIGNING_KEYS_SECRET", weakSecret));
         var error = org.junit.jupiter.api.Assertions.assertThrows(
                 dev.orderchainer.common.config.ConfigurationException.class, () -> new TokenHandler(weak));
-        assertTrue(error.getMessage().contains("SECRET_KEY"), error.getMessage());
+        assertTrue(error.getMessage().contains("test/weak-signing-keys"), error.getMessage());
     }
 
     @Test

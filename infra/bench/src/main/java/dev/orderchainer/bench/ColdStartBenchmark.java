@@ -144,7 +144,7 @@ public final class ColdStartBenchmark {
     /** The design's bar: GET /api/orders/{id} of an existing order with a valid access token (JWT check, revocation check, GetItem). */
     private static Target getOrderTarget(LocalServices local, List<Path> classpath, Map<String, String> env) {
         String userId = java.util.UUID.randomUUID().toString();
-        String token = new dev.orderchainer.security.AccessTokens(env.get("SECRET_KEY").getBytes(StandardCharsets.UTF_8),
+        String token = new dev.orderchainer.security.AccessTokens(dev.orderchainer.security.SigningKeys.parse(local.signingKeysJson(), "local"),
                 dev.orderchainer.security.FunctionAuthentication.ISSUER, dev.orderchainer.security.FunctionAuthentication.AUDIENCE, java.time.Duration.ofHours(2), java.time.Clock.systemUTC())
                 .issue(userId, "bench-session").token();
         var created = dev.orderchainer.local.HttpInvocation.invoke(

@@ -41,8 +41,8 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         try (LocalCloud cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()))) {
-            String secret = cloud.functions().get("GetOrderFunction").environment().get("SECRET_KEY");
-            String token = new AccessTokens(secret.getBytes(StandardCharsets.UTF_8), "orderchainer", "orderchainer-api",
+            String secret = cloud.services().signingKeysJson();
+            String token = new AccessTokens(dev.orderchainer.security.SigningKeys.parse(secret, "local"), "orderchainer", "orderchainer-api",
                     Duration.ofMinutes(30), Clock.systemUTC()).issue(UUID.randomUUID().toString(), "load").token();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<String> ids = Collections.synchronizedList(new ArrayList<>());

@@ -23,8 +23,8 @@ public final class LocalCloudFixtures {
 
     /** A 10-minute access token for {@code userId}, signed with the cloud's own key. */
     public static String accessToken(LocalCloud cloud, String userId) {
-        String secret = cloud.functions().get("GetOrderFunction").environment().get("SECRET_KEY");
-        return new AccessTokens(secret.getBytes(StandardCharsets.UTF_8), FunctionAuthentication.ISSUER,
+        return new AccessTokens(dev.orderchainer.security.SigningKeys.parse(cloud.services().signingKeysJson(), "local"),
+                FunctionAuthentication.ISSUER,
                 FunctionAuthentication.AUDIENCE, Duration.ofMinutes(10), Clock.systemUTC()).issue(userId, "session").token();
     }
 

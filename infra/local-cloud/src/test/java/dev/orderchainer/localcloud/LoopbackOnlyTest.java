@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class LoopbackOnlyTest {
     @Test
-    void theApiDynamoDbSqsAndTheDiscordSinkAreReachableOnlyOn127001() throws Exception {
+    void theApiDynamoDbSqsSecretsManagerAndTheDiscordSinkAreReachableOnlyOn127001() throws Exception {
         try (LocalCloud cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()))) {
             for (URI endpoint : List.of(cloud.baseUrl(), cloud.services().dynamoDbServer().endpoint(),
-                    cloud.services().sqsServer().endpoint(), cloud.discordSink().apiBase())) {
+                    cloud.services().sqsServer().endpoint(), cloud.services().secrets().endpoint(), cloud.discordSink().apiBase())) {
                 connect("127.0.0.1", endpoint.getPort());
                 assertThrows(ConnectException.class, () -> connect("127.0.0.2", endpoint.getPort()), endpoint + " on 127.0.0.2");
             }

@@ -5,8 +5,6 @@ import dev.orderchainer.local.template.FunctionDefinition;
 import dev.orderchainer.local.template.SamTemplate;
 import dev.orderchainer.local.template.TemplateException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -23,11 +21,13 @@ public final class LocalServices implements AutoCloseable {
     private volatile ElasticMqServer sqsServer;
     private final DynamoDbClient dynamoDb;
     private final SqsClient sqs;
+    private final LocalSecretsManager secrets;
     private final Stack stack;
 
-    private LocalServices(DynamoDbLocalServer dynamoDbServer, ElasticMqServer sqsServer, Stack stack) {
+    private LocalServices(DynamoDbLocalServer dynamoDbServer, ElasticMqServer sqsServer, LocalSecretsManager secrets, Stack stack) {
         this.dynamoDbServer = dynamoDbServer;
         this.sqsServer = sqsServer;
+        this.secrets = secrets;
         this.dynamoDb = LocalAws.dynamoDb(dynamoDbServer.endpoint());
         this.sqs = LocalAws.sqs(sqsServer.endpoint());
         this.stack = stack;
@@ -44,13 +44,14 @@ public final class LocalServices implements AutoCloseable {
         SamTemplate template = SamTemplate.load(options.template());
         DynamoDbLocalServer dynamo = DynamoDbLocalServer.start(options.dynamoDbPort(), options.dynamoDbDataDir());
         ElasticMqServer sqsServer = ElasticMqServer.start(options.sqsPort());
+        LocalSecretsManager secrets = LocalSecretsManager.start();
         try {
-            Map<String, Object> parameters = new LinkedHashMap<>(ssmParameterValues(template));
-            parameters.putAll(options.parameters());
-            Stack stack = new TemplateProvisioner(LocalAws.dynamoDb(dynamo.endpoint()), LocalAws.sqs(sqsServer.endpoint()))
+            Map<String, Object> parameters = new LinkedHashMap<>(options.parameters());
+            Stack stack = new TemplateProvisioner(LocalAws.dynamoDb(dynamo.endpoint()), LocalAws.sqs(sqsServer.endpoint()), secrets)
                     .provision(template, parameters);
-            return new LocalServices(dynamo, sqsServer, stack);
+            return new LocalServices(dynamo, sqsServer, secrets, stack);
         } catch (RuntimeException e) {
+            secrets.close();
             sqsServer.close();
             dynamo.close();
             throw e;
@@ -66,18 +67,16 @@ public final class LocalServices implements AutoCloseable {
         return shared;
     }
 
-    /** SSM-backed parameters (the JWT key) get a fresh random value locally. */
-    private static Map<String, Object> ssmParameterValues(SamTemplate template) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        template.parameterDefaults().keySet().forEach(name -> {
-            String type = template.parameterType(name);
-            if (type != null && type.startsWith("AWS::SSM::Parameter::Value")) {
-                byte[] key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                values.put(name, Base64.getEncoder().encodeToString(key));
-            }
-        });
-        return values;
+    /** The template's secret holding the JWT signing keys (created, with a random key, like every resource of the template). */
+    public static final String SIGNING_KEYS_SECRET = "SigningKeysSecret";
+
+    /** The signing keys as the functions read them, for tests and tools that mint tokens the functions accept. */
+    public String signingKeysJson() {
+        return secrets.value(stack.resources().ref(SIGNING_KEYS_SECRET));
+    }
+
+    public LocalSecretsManager secrets() {
+        return secrets;
     }
 
     public Stack stack() {
@@ -99,6 +98,7 @@ public final class LocalServices implements AutoCloseable {
         env.put("AWS_SECRET_ACCESS_KEY", LocalAws.SECRET_ACCESS_KEY);
         env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbServer.endpoint().toString());
         env.put("AWS_ENDPOINT_URL_SQS", sqsServer.endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.endpoint().toString());
         env.put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId());
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(function.memoryMb()));
         return env;
@@ -132,13 +132,14 @@ public final class LocalServices implements AutoCloseable {
     /** SQS comes back on the same port with the template's queues, empty, as after an outage. */
     public synchronized void restartSqs() {
         sqsServer = ElasticMqServer.start(sqsServer.endpoint().getPort());
-        new TemplateProvisioner(dynamoDb, sqs).recreateQueues(stack);
+        new TemplateProvisioner(dynamoDb, sqs, secrets).recreateQueues(stack);
     }
 
     @Override
     public synchronized void close() {
         dynamoDb.close();
         sqs.close();
+        secrets.close();
         sqsServer.close();
         dynamoDbServer.close();
     }

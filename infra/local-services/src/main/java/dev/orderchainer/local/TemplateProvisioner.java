@@ -34,13 +34,16 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 public final class TemplateProvisioner {
     private static final String TABLE = "AWS::DynamoDB::Table";
     private static final String QUEUE = "AWS::SQS::Queue";
+    private static final String SECRET = "AWS::SecretsManager::Secret";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final DynamoDbClient dynamoDb;
     private final SqsClient sqs;
+    private final LocalSecretsManager secrets;
 
-    public TemplateProvisioner(DynamoDbClient dynamoDb, SqsClient sqs) {
+    public TemplateProvisioner(DynamoDbClient dynamoDb, SqsClient sqs, LocalSecretsManager secrets) {
         this.dynamoDb = dynamoDb;
         this.sqs = sqs;
+        this.secrets = secrets;
     }
 
     /** The provisioned stack: resolved parameters, resources and an intrinsic resolver over them. */
@@ -57,6 +60,9 @@ public final class TemplateProvisioner {
             }
         }
         createQueues(template.resourcesOfType(QUEUE), intrinsics, resources);
+        for (Resource resource : template.resourcesOfType(SECRET)) {
+            createSecret(resource, intrinsics, resources);
+        }
         for (Resource resource : template.resources().values()) {
             if (!resources.contains(resource.logicalId())) {
                 String arn = resource.type().equals(SamTemplate.FUNCTION)
@@ -117,6 +123,50 @@ public final class TemplateProvisioner {
             attributes.put("StreamArn", table.latestStreamArn());
         }
         resources.put(resource.logicalId(), name, attributes);
+    }
+
+    /**
+     * A secret as CloudFormation creates it: its SecretString, or one generated as GenerateSecretString
+     * says (a random string, letters and digits only, under GenerateStringKey of SecretStringTemplate).
+     * Ref is its ARN.
+     */
+    private void createSecret(Resource resource, Intrinsics intrinsics, PhysicalResources resources) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p = (Map<String, Object>) intrinsics.resolve(resource.properties());
+        String name = p.containsKey("Name") ? String.valueOf(p.get("Name")) : resource.logicalId();
+        String value;
+        if (p.get("SecretString") != null) {
+            value = String.valueOf(p.get("SecretString"));
+        } else {
+            Map<?, ?> generate = p.get("GenerateSecretString") instanceof Map<?, ?> g ? g : Map.of();
+            int length = generate.get("PasswordLength") == null ? 32 : Integer.parseInt(String.valueOf(generate.get("PasswordLength")));
+            String random = randomAlphanumeric(length);
+            if (generate.get("SecretStringTemplate") != null && generate.get("GenerateStringKey") != null) {
+                try {
+                    com.fasterxml.jackson.databind.node.ObjectNode template =
+                            (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(String.valueOf(generate.get("SecretStringTemplate")));
+                    template.put(String.valueOf(generate.get("GenerateStringKey")), random);
+                    value = JSON.writeValueAsString(template);
+                } catch (java.io.IOException | ClassCastException e) {
+                    throw new dev.orderchainer.local.template.TemplateException(resource.logicalId()
+                            + ": SecretStringTemplate is not a JSON object");
+                }
+            } else {
+                value = random;
+            }
+        }
+        String arn = secrets.put(name, value);
+        resources.put(resource.logicalId(), arn, Map.of("Id", arn));
+    }
+
+    private static String randomAlphanumeric(int length) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
     }
 
     /** Creates the stack's queues again, for example in an SQS server that was restarted empty. */

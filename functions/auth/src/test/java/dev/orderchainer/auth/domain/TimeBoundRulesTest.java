@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 /** Rules that depend on time, driven by a clock we move, against DynamoDB Local. */
 class TimeBoundRulesTest {
     private static final String PASSWORD = "violet kettle orbit mango";
+    private static final dev.orderchainer.security.SigningKeys KEYS = dev.orderchainer.security.SigningKeys.of(
+            new dev.orderchainer.security.SigningKeys.Key("test", "k7Qp2vX9rT4mW8zL1cN6bJ3hF5dS0aGeYuIoPlKj".getBytes(StandardCharsets.UTF_8)));
     private final LocalServices local = LocalServices.shared();
     private final DynamoDbUserStore users = new DynamoDbUserStore(local.dynamoDb(), "AppTable");
     private final PasswordHasher hasher = new PasswordHasher();
@@ -70,8 +72,7 @@ class TimeBoundRulesTest {
     }
 
     private Sessions sessions() {
-        AccessTokens tokens = new AccessTokens("k7Qp2vX9rT4mW8zL1cN6bJ3hF5dS0aGeYuIoPlKj".getBytes(StandardCharsets.UTF_8),
-                "orderchainer", "orderchainer-api", Duration.ofMinutes(30), clock);
+        AccessTokens tokens = new AccessTokens(KEYS, "orderchainer", "orderchainer-api", Duration.ofMinutes(30), clock);
         return new Sessions(new DynamoDbSessionStore(local.dynamoDb(), "AppTable"), tokens, Duration.ofDays(14), clock, events);
     }
 
@@ -152,8 +153,7 @@ class TimeBoundRulesTest {
     @Test
     void refreshTokensStopWorkingWhenTheirSessionExpires() {
         User user = newUser(true);
-        AccessTokens tokens = new AccessTokens("k7Qp2vX9rT4mW8zL1cN6bJ3hF5dS0aGeYuIoPlKj".getBytes(StandardCharsets.UTF_8),
-                "orderchainer", "orderchainer-api", Duration.ofMinutes(30), clock);
+        AccessTokens tokens = new AccessTokens(KEYS, "orderchainer", "orderchainer-api", Duration.ofMinutes(30), clock);
         Sessions sessions = new Sessions(new DynamoDbSessionStore(local.dynamoDb(), "AppTable"), tokens, Duration.ofDays(14), clock, events);
         TokenPair pair = sessions.start(user.id());
         clock.advance(Duration.ofDays(14).plusSeconds(1));

@@ -20,6 +20,7 @@ import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.localcloud.LocalCloud;
 import dev.orderchainer.localcloud.LocalCloudFixtures;
 import dev.orderchainer.localcloud.LoopbackClient;
+import dev.orderchainer.security.SigningKeys;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +54,7 @@ class SecuritySuiteTest {
     private static final String UNKNOWN_ORDER = "01JDQ8X3V7M2K9P4R6T8W0Y2A4";
     private static LocalCloud cloud;
     private static byte[] signingKey;
+    private static String signingKid;
     private static LoopbackClient accounts;
     private static Account alice;
     private static Account bob;
@@ -65,7 +67,9 @@ class SecuritySuiteTest {
     @BeforeAll
     static void start() {
         cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()));
-        signingKey = cloud.functions().get("GetOrderFunction").environment().get("SECRET_KEY").getBytes(StandardCharsets.UTF_8);
+        SigningKeys.Key current = SigningKeys.parse(cloud.services().signingKeysJson(), "local").current();
+        signingKey = current.secret();
+        signingKid = current.kid();
         accounts = client("127.0.0.2");
         alice = register("alice");
         bob = register("bob");
@@ -529,7 +533,7 @@ class SecuritySuiteTest {
 
     private static String sign(JWSAlgorithm algorithm, JOSEObjectType type, JWTClaimsSet claims, byte[] key) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).type(type).build(), claims);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).type(type).keyID(signingKid).build(), claims);
             jwt.sign(new MACSigner(key));
             return jwt.serialize();
         } catch (com.nimbusds.jose.JOSEException e) {
