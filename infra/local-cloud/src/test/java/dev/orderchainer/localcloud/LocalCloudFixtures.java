@@ -28,6 +28,30 @@ public final class LocalCloudFixtures {
                 FunctionAuthentication.AUDIENCE, Duration.ofMinutes(10), Clock.systemUTC()).issue(userId, "session").token();
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+    /** An authenticated JSON call that must succeed (2xx); its answer's JSON. */
+    public static com.fasterxml.jackson.databind.JsonNode call(LocalCloud cloud, String access, String method, String path, String json)
+            throws java.io.IOException, InterruptedException {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(cloud.baseUrl() + path))
+                .header("authorization", "Bearer " + access);
+        request = json == null ? request.method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
+                : request.header("content-type", "application/json").method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        var response = HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertTrue(response.statusCode() < 300,
+                method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    /** Every embed the cloud's Discord sink received for one webhook, in order. */
+    public static java.util.List<com.fasterxml.jackson.databind.JsonNode> embeds(LocalCloud cloud, String webhookId) {
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> embeds = new java.util.ArrayList<>();
+        cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
+                .forEach(m -> m.body().path("embeds").forEach(embeds::add));
+        return embeds;
+    }
+
     public static String webhookUrl(String webhookId) {
         return "https://discord.com/api/webhooks/" + webhookId + "/" + WEBHOOK_TOKEN;
     }

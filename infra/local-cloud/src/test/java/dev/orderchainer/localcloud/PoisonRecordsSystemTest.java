@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.Notifications;
 import dev.orderchainer.discord.domain.WebhookUrl;
@@ -13,12 +12,7 @@ import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +31,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * and their workflow still runs, and nothing lands in the stream failure queue.
  */
 class PoisonRecordsSystemTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String TABLE = "AppTable";
     private static LocalCloud cloud;
 
@@ -110,19 +102,11 @@ class PoisonRecordsSystemTest {
     }
 
     private static JsonNode call(String access, String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(cloud.baseUrl() + path)).header("authorization", "Bearer " + access);
-        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.header("content-type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(response.statusCode() < 300, method + " " + path + " -> " + response.statusCode() + " " + response.body());
-        return JSON.readTree(response.body());
+        return LocalCloudFixtures.call(cloud, access, method, path, json);
     }
 
     private static List<JsonNode> embeds(String webhookId) {
-        List<JsonNode> embeds = new ArrayList<>();
-        cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
-                .forEach(m -> m.body().path("embeds").forEach(embeds::add));
-        return embeds;
+        return LocalCloudFixtures.embeds(cloud, webhookId);
     }
 
     private static List<String> titles(String webhookId) {

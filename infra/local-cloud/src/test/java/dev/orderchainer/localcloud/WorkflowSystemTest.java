@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.Notifications;
 import dev.orderchainer.discord.domain.WebhookUrl;
 import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
 import dev.orderchainer.local.ProjectFiles;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** The dependency workflow end to end: HTTP API, table stream, workflow, queue, notifier, Discord sink. */
 class WorkflowSystemTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static LocalCloud cloud;
     private static String access;
     private static String webhookId;
@@ -48,19 +41,11 @@ class WorkflowSystemTest {
     }
 
     private static JsonNode call(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(cloud.baseUrl() + path)).header("authorization", "Bearer " + access);
-        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.header("content-type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(response.statusCode() < 300, method + " " + path + " -> " + response.statusCode() + " " + response.body());
-        return JSON.readTree(response.body());
+        return LocalCloudFixtures.call(cloud, access, method, path, json);
     }
 
     private static List<String> titles() {
-        List<String> titles = new ArrayList<>();
-        cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
-                .forEach(m -> m.body().path("embeds").forEach(e -> titles.add(e.path("title").asText())));
-        return titles;
+        return LocalCloudFixtures.embeds(cloud, webhookId).stream().map(e -> e.path("title").asText()).toList();
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
@@ -164,10 +149,8 @@ class WorkflowSystemTest {
     }
 
     private static JsonNode embed(String title) {
-        List<JsonNode> embeds = new ArrayList<>();
-        cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
-                .forEach(m -> m.body().path("embeds").forEach(embeds::add));
-        return embeds.stream().filter(e -> e.path("title").asText().equals(title)).findFirst().orElseThrow();
+        return LocalCloudFixtures.embeds(cloud, webhookId).stream().filter(e -> e.path("title").asText().equals(title))
+                .findFirst().orElseThrow();
     }
 
     private static String failureMarks(String orderId) {
