@@ -60,6 +60,9 @@ public final class HttpApiGateway implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        // API Gateway routes any well-formed path (encoded '\\', '/', controls...) to the function; only
+        // broken escapes are its own 400. Jetty's stricter URI rules would refuse more, so they are off.
+        http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.UNSAFE);
         this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(port);
