@@ -35,6 +35,7 @@ public final class LocalCloud implements AutoCloseable {
     private final DynamoDbStreamsClient streams;
     private final List<Runnable> stoppers = new ArrayList<>();
     private final List<Thread> pollers = new ArrayList<>();
+    private final boolean servesWebApp;
 
     /**
      * @param dataDir   where DynamoDB data and stream checkpoints persist; null keeps everything in memory
@@ -59,10 +60,20 @@ public final class LocalCloud implements AutoCloseable {
         discordSink.onMessage(message -> LOG.info("discord sink received a message for webhook {}: {}",
                 message.webhookId(), message.body()));
         this.functions = new LinkedHashMap<>();
+        // The port is chosen first so the functions' links (verification mail, Discord embeds) can name this origin.
+        int port = options.port() == 0 ? dev.orderchainer.local.FreePort.pick() : options.port();
+        String origin = "http://127.0.0.1:" + port;
         for (FunctionDefinition definition : services.stack().template().functions()) {
-            functions.put(definition.logicalId(), new LocalFunction(definition, environment(definition, options.overrides())));
+            functions.put(definition.logicalId(), new LocalFunction(definition, environment(definition, options.overrides(), origin)));
         }
-        this.gateway = new HttpApiGateway(routes(), options.port());
+        this.gateway = new HttpApiGateway(routes(), port);
+        java.nio.file.Path web = dev.orderchainer.local.ProjectFiles.root().resolve("web/dist");
+        this.servesWebApp = java.nio.file.Files.isRegularFile(web.resolve("index.html"));
+        if (servesWebApp) {
+            gateway.serveWeb(web);
+        } else {
+            LOG.warn("web/dist is not built: the web app is not served (build it with `mvn -DskipTests package` from the root)");
+        }
         java.nio.file.Path spec = dev.orderchainer.local.ProjectFiles.root().resolve("infra/openapi.yaml");
         if (java.nio.file.Files.isRegularFile(spec)) {
             gateway.serveFile("/openapi.yaml", spec, "application/yaml");
@@ -85,17 +96,18 @@ public final class LocalCloud implements AutoCloseable {
         }
     }
 
-    private Map<String, String> environment(FunctionDefinition definition, Map<String, Map<String, String>> overrides) {
+    /** {@code {origin}} in an override stands for this cloud's own http://127.0.0.1:PORT. */
+    private Map<String, String> environment(FunctionDefinition definition, Map<String, Map<String, String>> overrides, String origin) {
         Map<String, String> env = new LinkedHashMap<>(services.environmentOf(definition));
         if (env.containsKey("DISCORD_API_BASE")) {
             env.put("DISCORD_API_BASE", discordSink.apiBase().toString());
         }
         overrides.getOrDefault("Parameters", Map.of()).forEach((name, value) -> {
             if (definition.environment().containsKey(name)) {
-                env.put(name, value);
+                env.put(name, value.replace("{origin}", origin));
             }
         });
-        env.putAll(overrides.getOrDefault(definition.logicalId(), Map.of()));
+        overrides.getOrDefault(definition.logicalId(), Map.of()).forEach((name, value) -> env.put(name, value.replace("{origin}", origin)));
         return env;
     }
 
@@ -166,6 +178,11 @@ public final class LocalCloud implements AutoCloseable {
     private String string(EventSource event, String key, String defaultValue) {
         Object value = event.properties().get(key);
         return value == null ? defaultValue : services.stack().intrinsics().string(value);
+    }
+
+    /** Whether web/dist was built and is served at /. */
+    public boolean servesWebApp() {
+        return servesWebApp;
     }
 
     public URI baseUrl() {

@@ -58,6 +58,8 @@ public final class LocalCloudMain {
 
     private static void printBanner(LocalCloud cloud, Path dataDir, List<Path> logs, long millis) {
         StringBuilder out = new StringBuilder("\nOrderChainer local cloud is up in ").append(millis).append(" ms\n");
+        out.append("  Web app    ").append(cloud.servesWebApp() ? cloud.baseUrl() + "/" : "not built (run Maven from the project root)")
+                .append('\n');
         out.append("  API        ").append(cloud.baseUrl()).append('\n');
         for (HttpRoute route : cloud.httpRoutes()) {
             out.append(String.format("    %-7s %-32s -> %s%n", route.method(), route.path(), route.function().name()));

@@ -1,0 +1,95 @@
+import { ApiError, problemOf } from './problem';
+import { endSession, session } from './session';
+
+/** The API's JSON over fetch: bearer token from the session, problems thrown as ApiError, 401 ends the session. */
+export class ApiClient {
+  constructor(private readonly fetcher: typeof fetch = (input, init) => fetch(input, init), private readonly base = '') {}
+
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = session()?.accessToken;
+    if (token) {
+      headers.authorization = `Bearer ${token}`;
+    }
+    if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+    }
+    let response: Response;
+    try {
+      response = await this.fetcher(this.base + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new ApiError({ status: 0, detail: 'The service could not be reached; check your connection and try again.' });
+    }
+    if (!response.ok) {
+      const problem = await problemOf(response);
+      if (response.status === 401 && token) {
+        endSession();
+      }
+      throw new ApiError(problem);
+    }
+    if (response.status === 204) {
+      return undefined as T;
+    }
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  get<T>(path: string): Promise<T> {
+    return this.request<T>('GET', path);
+  }
+
+  post<T>(path: string, body?: unknown): Promise<T> {
+    return this.request<T>('POST', path, body);
+  }
+
+  put<T>(path: string, body: unknown): Promise<T> {
+    return this.request<T>('PUT', path, body);
+  }
+
+  delete(path: string): Promise<void> {
+    return this.request<void>('DELETE', path);
+  }
+}
+
+export const api = new ApiClient();
+
+export type Status = 'pending' | 'active' | 'completed' | 'failed';
+
+export interface Order {
+  id: string;
+  title: string;
+  description: string;
+  status: Status;
+  dependencies: string[];
+  dependents: string[];
+  blocked_by: string[];
+  blocked_by_failure: string[];
+  auto_activate: boolean;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface OrderPage {
+  items: Order[];
+  next_cursor: string | null;
+}
+
+export interface TokenAnswer {
+  access_token: string;
+  token_type: string;
+  expires_in: number;
+}
+
+/** The moves the API allows from each status (the API is the judge; this only decides which buttons to show). */
+export const NEXT_STATUSES: Record<Status, Status[]> = {
+  pending: ['active', 'failed'],
+  active: ['completed', 'failed', 'pending'],
+  failed: ['pending'],
+  completed: [],
+};

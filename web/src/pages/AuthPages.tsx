@@ -1,0 +1,172 @@
+import { useState } from 'preact/hooks';
+import { api, type TokenAnswer } from '../api';
+import { Field, placeProblem, ProblemBox } from '../forms';
+import { passwordRules } from '../passwordRules';
+import type { ApiError } from '../problem';
+import { navigate } from '../router';
+import { startSession } from '../session';
+
+type Placed = ReturnType<typeof placeProblem> | null;
+
+export function LoginPage(props: { next: string }) {
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<Placed>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    try {
+      const body = login.includes('@') ? { email: login.trim(), password } : { username: login.trim(), password };
+      const tokens = await api.post<TokenAnswer>('/api/auth/token', body);
+      startSession(tokens.access_token, tokens.expires_in, login.trim());
+      navigate(props.next.startsWith('/') && !props.next.startsWith('//') ? props.next : '/orders', true);
+    } catch (error) {
+      setProblem(placeProblem(error, []));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main class="narrow">
+      <h1>Log in</h1>
+      <form onSubmit={submit} noValidate>
+        <ProblemBox message={problem?.message} error={problem?.error} />
+        <Field id="login" label="Username or email">
+          <input id="login" name="username" autocomplete="username" required value={login}
+            onInput={(e) => setLogin(e.currentTarget.value)} />
+        </Field>
+        <Field id="password" label="Password">
+          <input id="password" name="password" type="password" autocomplete="current-password" required value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)} />
+        </Field>
+        <button type="submit" disabled={busy}>{busy ? 'Logging in…' : 'Log in'}</button>
+      </form>
+      <p>New here? <a href="/signup">Create an account</a>.</p>
+    </main>
+  );
+}
+
+export function SignupPage() {
+  const [email, setEmail] = useState('');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<Placed>(null);
+  const [busy, setBusy] = useState(false);
+  const rules = passwordRules(password, username, email);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    try {
+      await api.post('/api/auth/register', { email: email.trim(), username: username.trim(), password });
+      navigate(`/check-mail?email=${encodeURIComponent(email.trim())}`);
+    } catch (error) {
+      setProblem(placeProblem(error, ['email', 'username', 'password']));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fieldError = (name: string) => (problem?.field === name ? problem.message : undefined);
+  return (
+    <main class="narrow">
+      <h1>Create an account</h1>
+      <form onSubmit={submit} noValidate>
+        <ProblemBox message={problem?.field ? undefined : problem?.message} error={problem?.error as ApiError | undefined} />
+        <Field id="email" label="Email" error={fieldError('email')}>
+          <input id="email" type="email" autocomplete="email" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+        </Field>
+        <Field id="username" label="Username" error={fieldError('username')}
+          hint="3 to 32 letters, digits, '_', '.' or '-', starting with a letter or digit">
+          <input id="username" autocomplete="username" required value={username} aria-describedby="username-hint"
+            onInput={(e) => setUsername(e.currentTarget.value)} />
+        </Field>
+        <Field id="new-password" label="Password" error={fieldError('password')}
+          hint={
+            <ul class="rules" aria-live="polite">
+              {rules.map((r) => (
+                <li key={r.rule} class={r.met === null ? '' : r.met ? 'met' : 'unmet'}>
+                  <span aria-hidden="true">{r.met ? '✓' : '•'}</span> {r.rule}
+                </li>
+              ))}
+            </ul>
+          }>
+          <input id="new-password" type="password" autocomplete="new-password" required value={password}
+            aria-describedby="new-password-hint" onInput={(e) => setPassword(e.currentTarget.value)} />
+        </Field>
+        <button type="submit" disabled={busy}>{busy ? 'Creating…' : 'Create account'}</button>
+      </form>
+      <p>Have an account? <a href="/login">Log in</a>.</p>
+    </main>
+  );
+}
+
+export function CheckMailPage(props: { email: string }) {
+  const [sent, setSent] = useState(false);
+  const [problem, setProblem] = useState<Placed>(null);
+
+  async function resend() {
+    setProblem(null);
+    try {
+      await api.post('/api/auth/resend-verification', { email: props.email });
+      setSent(true);
+    } catch (error) {
+      setProblem(placeProblem(error, []));
+    }
+  }
+
+  return (
+    <main class="narrow">
+      <h1>Check your mail</h1>
+      <p>We sent a link to <strong>{props.email || 'your address'}</strong>. Open it to confirm your address, then log in.</p>
+      <ProblemBox message={problem?.message} />
+      {props.email && (
+        <button type="button" class="secondary" onClick={resend} disabled={sent}>
+          {sent ? 'Sent again' : 'Send the link again'}
+        </button>
+      )}
+      <p><a href="/login">Go to log in</a></p>
+    </main>
+  );
+}
+
+/** Mail scanners open links to check them: the address is confirmed only when a person presses the button. */
+export function VerifyEmailPage(props: { token: string }) {
+  const [state, setState] = useState<'ready' | 'busy' | 'done'>('ready');
+  const [problem, setProblem] = useState<Placed>(null);
+
+  async function confirm() {
+    setState('busy');
+    setProblem(null);
+    try {
+      await api.post('/api/auth/verify-email', { token: props.token });
+      setState('done');
+    } catch (error) {
+      setProblem(placeProblem(error, []));
+      setState('ready');
+    }
+  }
+
+  return (
+    <main class="narrow">
+      <h1>Confirm your email address</h1>
+      {state === 'done' ? (
+        <p>Your address is confirmed. <a href="/login">Log in</a>.</p>
+      ) : (
+        <>
+          <ProblemBox message={problem?.message} />
+          {props.token ? (
+            <button type="button" onClick={confirm} disabled={state === 'busy'}>Confirm my email address</button>
+          ) : (
+            <p>This link has no token; open the link from the email again.</p>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
