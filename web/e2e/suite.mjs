@@ -117,11 +117,35 @@ await step('the list shows it under its status', async () => {
   await shot('orders');
 });
 
+await step('a reload keeps you signed in; the refresh token is out of reach of scripts', async () => {
+  await page.reload();
+  await page.getByRole('heading', { name: 'Orders' }).waitFor();
+  expect(page.url().startsWith(`${base}/orders`), `still on the orders: ${page.url()}`);
+  const visible = await page.evaluate(() => document.cookie);
+  expect(!visible.includes('oc_refresh'), `HttpOnly cookie not visible to scripts: ${visible}`);
+});
+
+await step('two tabs refreshing at once are both still signed in', async () => {
+  const second = await context.newPage();
+  await second.goto(`${base}/orders`);
+  await second.getByRole('heading', { name: 'Orders' }).waitFor();
+  await Promise.all([page.reload(), second.reload(), second.reload().catch(() => {})]);
+  for (const tab of [page, second]) {
+    await tab.getByRole('heading', { name: 'Orders' }).waitFor();
+    expect(tab.url().startsWith(`${base}/orders`), `a tab was sent to log in: ${tab.url()}`);
+  }
+  await second.close();
+  // Still one working session after the rotations: the list loads.
+  await page.getByRole('link', { name: 'Buy paper' }).waitFor();
+});
+
 await step('log out, and protected pages send you to log in', async () => {
   await page.getByRole('button', { name: 'Log out' }).click();
   await page.waitForURL(/\/login$/);
   await page.goto(`${base}/orders`);
   await page.waitForURL(/\/login\?next=%2Forders/);
+  await page.reload();
+  await page.waitForURL(/\/login\?next=/, { timeout: 5_000 });
 });
 
 await step('the exact URL a Discord embed carries opens the order after logging in', async () => {

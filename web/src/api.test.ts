@@ -62,7 +62,7 @@ describe('ApiClient', () => {
     expect((offline as ApiError).status).toBe(0);
   });
 
-  it('ends the session when the API refuses its token', async () => {
+  it('ends the session when the API refuses its token and nothing can refresh it', async () => {
     startSession('expired', 1800, 'ada');
     const client = new ApiClient(fakeFetch(() => json(401, { status: 401, detail: 'Invalid token' }, 'application/problem+json')));
     await expect(client.get('/api/orders')).rejects.toBeInstanceOf(ApiError);

@@ -1,12 +1,36 @@
 import { ApiError, problemOf } from './problem';
 import { endSession, session } from './session';
 
-/** The API's JSON over fetch: bearer token from the session, problems thrown as ApiError, 401 ends the session. */
+/** Tells the API this is the web app: its refresh token then travels only in an HttpOnly cookie. */
+export const CLIENT_HEADER = 'x-orderchainer-client';
+
+/**
+ * The API's JSON over fetch: bearer token from the session, problems thrown as ApiError. A 401 on a
+ * signed-in call gets one chance: {@link onUnauthorized} (a refresh) and the call once more; then the
+ * session ends.
+ */
 export class ApiClient {
+  onUnauthorized: (() => Promise<boolean>) | null = null;
+
   constructor(private readonly fetcher: typeof fetch = (input, init) => fetch(input, init), private readonly base = '') {}
 
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    try {
+      return await this.send<T>(method, path, body);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401 && session() && this.onUnauthorized && (await this.onUnauthorized())) {
+        return this.send<T>(method, path, body);
+      }
+      if (error instanceof ApiError && error.status === 401 && session()) {
+        endSession();
+      }
+      throw error;
+    }
+  }
+
+  /** One call, no retry (the refresh itself goes through here). */
+  async send<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', [CLIENT_HEADER]: 'web' };
     const token = session()?.accessToken;
     if (token) {
       headers.authorization = `Bearer ${token}`;
@@ -26,11 +50,7 @@ export class ApiClient {
       throw new ApiError({ status: 0, detail: 'The service could not be reached; check your connection and try again.' });
     }
     if (!response.ok) {
-      const problem = await problemOf(response);
-      if (response.status === 401 && token) {
-        endSession();
-      }
-      throw new ApiError(problem);
+      throw new ApiError(await problemOf(response));
     }
     if (response.status === 204) {
       return undefined as T;

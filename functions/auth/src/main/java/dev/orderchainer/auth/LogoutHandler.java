@@ -30,6 +30,6 @@ public final class LogoutHandler extends ApiHandler {
     @Override
     protected HttpResponse handle(HttpRequest request) {
         sessions.logout(authentication.authenticate(request));
-        return HttpResponse.noContent();
+        return RefreshCookie.cleared(request, HttpResponse.noContent());
     }
 }

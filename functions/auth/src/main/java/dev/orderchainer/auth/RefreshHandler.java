@@ -34,10 +34,12 @@ public final class RefreshHandler extends ApiHandler {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        String refreshToken = body(request, Body.class).refreshToken();
+        // The web app sends its cookie (with its header) and an empty JSON object; other clients the token in the body.
+        String inBody = body(request, Body.class).refreshToken();
+        String refreshToken = inBody != null ? inBody : RefreshCookie.presented(request).orElse(null);
         // Every input is checked before anything is written (the rate limiter counts in DynamoDB).
         Sessions.requireRefreshToken(refreshToken);
         rateLimiter.acquire("refresh", request.sourceIp(), perMinute, Duration.ofMinutes(1));
-        return Tokens.response(sessions.refresh(refreshToken));
+        return RefreshCookie.answer(request, sessions.refresh(refreshToken));
     }
 }

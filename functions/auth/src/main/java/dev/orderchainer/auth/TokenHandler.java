@@ -62,6 +62,6 @@ public final class TokenHandler extends ApiHandler {
         Login.requireCredentials(user, body.password());
         rateLimiter.acquire("token", request.sourceIp(), perMinute, Duration.ofMinutes(1));
         TokenPair tokens = login.login(user, body.password());
-        return Tokens.response(tokens);
+        return RefreshCookie.answer(request, tokens);
     }
 }

@@ -85,6 +85,14 @@ final class AuthApi {
                 post("/api/auth/refresh", "{\"refresh_token\":\"" + refreshToken + "\"}", "10.0.0.2"));
     }
 
+    HttpInvocation.Response refresh(ApiGatewayV2Event event) {
+        return call(handler("RefreshFunction", RefreshHandler::new), event);
+    }
+
+    HttpInvocation.Response logout(ApiGatewayV2Event event) {
+        return call(handler("LogoutFunction", LogoutHandler::new), event);
+    }
+
     HttpInvocation.Response logout(String accessToken) {
         return call(handler("LogoutFunction", LogoutHandler::new),
                 ApiGatewayV2Event.request("POST", "/api/auth/logout").header("authorization", "Bearer " + accessToken));

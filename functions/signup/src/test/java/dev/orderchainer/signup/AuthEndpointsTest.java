@@ -256,6 +256,51 @@ class AuthEndpointsTest {
     }
 
     @Test
+    void theWebAppKeepsItsRefreshTokenInAnHttpOnlyCookieThatWorksOnlyWithItsHeader() {
+        String id = unique();
+        String email = "web" + id + "@example.org";
+        assertEquals(201, api.register(email, "web_" + id, PASSWORD, "10.15.0.1").status());
+        assertEquals(200, api.verify(api.lastTokenMailedTo(email)).status());
+        String credentials = "{\"username\":\"web_" + id + "\",\"password\":\"" + PASSWORD + "\"}";
+
+        HttpInvocation.Response login = api.token(AuthApi.post("/api/auth/token", credentials, "10.15.0.1")
+                .header("x-orderchainer-client", "web"));
+        assertEquals(200, login.status(), login.bodyText());
+        assertTrue(login.json().path("access_token").isTextual());
+        assertTrue(login.json().path("refresh_token").isMissingNode(), "the page never sees the refresh token: " + login.bodyText());
+        String cookie = login.header("set-cookie");
+        assertTrue(cookie.matches("oc_refresh=[A-Za-z0-9_-]{20,}; Path=/api/auth; Max-Age=" + login.json().path("refresh_expires_in").asLong()
+                + "; HttpOnly; SameSite=Strict"), "the cookie lives as long as the session: " + cookie);
+        String token = cookie.substring("oc_refresh=".length(), cookie.indexOf(';'));
+        assertEquals("no-store", login.header("cache-control"));
+
+        HttpInvocation.Response secure = api.token(AuthApi.post("/api/auth/token", credentials, "10.15.0.1")
+                .header("x-orderchainer-client", "web").header("x-forwarded-proto", "https"));
+        assertTrue(secure.header("set-cookie").endsWith("; Secure"), "Secure over https: " + secure.header("set-cookie"));
+        assertEquals(null, api.token(AuthApi.post("/api/auth/token", credentials, "10.15.0.1")).header("set-cookie"),
+                "other clients get the token in the body, no cookie");
+
+        HttpInvocation.Response withoutHeader = api.refresh(AuthApi.post("/api/auth/refresh", "{}", "10.15.0.1")
+                .header("cookie", "oc_refresh=" + token));
+        assertEquals(400, withoutHeader.status(), "a cookie alone (a cross-site form) is not accepted: " + withoutHeader.bodyText());
+
+        HttpInvocation.Response refreshed = api.refresh(AuthApi.post("/api/auth/refresh", "{}", "10.15.0.1")
+                .header("x-orderchainer-client", "web").header("cookie", "theme=dark; oc_refresh=" + token));
+        assertEquals(200, refreshed.status(), refreshed.bodyText());
+        assertTrue(refreshed.json().path("refresh_token").isMissingNode());
+        String rotated = refreshed.header("set-cookie");
+        assertNotEquals(cookie, rotated, "rotation: a new refresh token in the cookie");
+
+        HttpInvocation.Response loggedOut = api.logout(ApiGatewayV2Event.request("POST", "/api/auth/logout")
+                .header("authorization", "Bearer " + refreshed.json().path("access_token").asText()).header("x-orderchainer-client", "web"));
+        assertEquals(204, loggedOut.status());
+        assertEquals("oc_refresh=; Path=/api/auth; Max-Age=0; HttpOnly; SameSite=Strict", loggedOut.header("set-cookie"));
+        String rotatedToken = rotated.substring("oc_refresh=".length(), rotated.indexOf(';'));
+        assertEquals(401, api.refresh(AuthApi.post("/api/auth/refresh", "{}", "10.15.0.1").header("x-orderchainer-client", "web")
+                .header("cookie", "oc_refresh=" + rotatedToken)).status(), "the session ended with the logout");
+    }
+
+    @Test
     void functionsRefuseToStartWithAWeakSigningKey() {
         String weakSecret = api.local.secrets().put("test/weak-signing-keys", "{\"current_kid\":\"k\",\"current_secret\":\"changeme\"}");
         var weak = api.environment("TokenFunction", Map.of("SIGNING_KEYS_SECRET", weakSecret));

@@ -240,7 +240,11 @@ public final class HttpApiGateway implements AutoCloseable {
     private static void send(Request request, Response response, Callback callback, int status, Map<String, String> headers,
                              byte[] body) {
         response.setStatus(status);
-        headers.forEach((name, value) -> response.getHeaders().add(name, value));
+        headers.forEach((name, value) -> {
+            for (String line : name.equals("set-cookie") ? value.split("\n") : new String[] {value}) {
+                response.getHeaders().add(name, line);
+            }
+        });
         boolean empty = body.length == 0 || status == 204 || status == 304 || request.getMethod().equals("HEAD");
         if (!empty) {
             response.getHeaders().put("content-length", Integer.toString(body.length));

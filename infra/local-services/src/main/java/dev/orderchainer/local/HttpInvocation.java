@@ -64,6 +64,12 @@ public final class HttpInvocation {
         }
         Map<String, String> headers = new LinkedHashMap<>();
         root.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().asText()));
+        // Payload v2's cookies array: one Set-Cookie each (kept in one entry, a line per cookie).
+        if (root.path("cookies").isArray() && !root.path("cookies").isEmpty()) {
+            java.util.List<String> cookies = new java.util.ArrayList<>();
+            root.path("cookies").forEach(c -> cookies.add(c.asText()));
+            headers.put("set-cookie", String.join("\n", cookies));
+        }
         String body = root.path("body").asText("");
         byte[] bytes = root.path("isBase64Encoded").asBoolean(false)
                 ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);

@@ -36,11 +36,18 @@ public final class ApiGatewayV2Codec {
             path = text(http, "path");
         }
         byte[] body = decodeBody(root);
+        Map<String, String> headers = lowerCaseKeys(stringMap(root.path("headers")));
+        // Payload v2 moves the Cookie header into a cookies array; functions read it back as one header.
+        if (root.path("cookies").isArray() && !root.path("cookies").isEmpty()) {
+            java.util.List<String> cookies = new java.util.ArrayList<>();
+            root.path("cookies").forEach(c -> cookies.add(c.asText()));
+            headers.put("cookie", String.join("; ", cookies));
+        }
         return new HttpRequest(
                 method.toUpperCase(Locale.ROOT),
                 path == null ? "/" : path,
                 text(root, "routeKey"),
-                lowerCaseKeys(stringMap(root.path("headers"))),
+                headers,
                 stringMap(root.path("queryStringParameters")),
                 stringMap(root.path("pathParameters")),
                 body,
@@ -60,7 +67,14 @@ public final class ApiGatewayV2Codec {
         ObjectNode out = Json.mapper().createObjectNode();
         out.put("statusCode", response.status());
         ObjectNode headers = out.putObject("headers");
-        response.headers().forEach(headers::put);
+        response.headers().forEach((name, value) -> {
+            // Payload v2 sends cookies in their own array (API Gateway writes one Set-Cookie each).
+            if (name.equals("set-cookie")) {
+                out.putArray("cookies").add(value);
+            } else {
+                headers.put(name, value);
+            }
+        });
         out.put("body", response.body());
         out.put("isBase64Encoded", false);
         try {

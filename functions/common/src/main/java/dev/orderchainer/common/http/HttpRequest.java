@@ -29,6 +29,17 @@ public record HttpRequest(
         return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** A cookie's value from the Cookie header (the codec rebuilds it from payload v2's cookies array). */
+    public Optional<String> cookie(String name) {
+        for (String pair : headers.getOrDefault("cookie", "").split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).trim().equals(name)) {
+                return Optional.of(pair.substring(eq + 1).trim());
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<String> query(String name) {
         return Optional.ofNullable(queryParameters.get(name));
     }
