@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { ApiError } from './problem';
 
 /** A labelled input whose error (a problem naming this field) is shown beside it and announced. */
@@ -33,6 +34,33 @@ export function placeProblem(error: unknown, fields: string[]): { field?: string
     return { message: error.problem.detail, error };
   }
   return { message: 'Something went wrong; try again.' };
+}
+
+export type PlacedProblem = ReturnType<typeof placeProblem>;
+
+/**
+ * A form's submission: busy while it runs, its problem placed beside the field it names (one of
+ * {@code fields}) or above the form. Every form of the app submits through this.
+ */
+export function useSubmit(fields: string[], action: () => Promise<void>) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<PlacedProblem | null>(null);
+  async function submit(event?: Event) {
+    event?.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    try {
+      await action();
+    } catch (error) {
+      setProblem(placeProblem(error, fields));
+    } finally {
+      setBusy(false);
+    }
+  }
+  const fieldError = (name: string) => (problem?.field === name ? problem.message : undefined);
+  /** The problem to show above the form: one not shown beside a field. */
+  const formProblem = problem?.field ? null : problem;
+  return { busy, submit, fieldError, formProblem };
 }
 
 /** A form-level problem, with links to the orders it names (blockers, dependents, a cycle). */

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, type TokenAnswer } from '../api';
-import { Field, placeProblem, ProblemBox } from '../forms';
+import { Field, placeProblem, ProblemBox, useSubmit } from '../forms';
 import { passwordRules } from '../passwordRules';
-import type { ApiError } from '../problem';
 import { navigate } from '../router';
 import { startSession } from '../session';
 
@@ -11,30 +10,18 @@ type Placed = ReturnType<typeof placeProblem> | null;
 export function LoginPage(props: { next: string }) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<Placed>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
-      const body = login.includes('@') ? { email: login.trim(), password } : { username: login.trim(), password };
-      const tokens = await api.post<TokenAnswer>('/api/auth/token', body);
-      startSession(tokens.access_token, tokens.expires_in, login.trim());
-      navigate(props.next.startsWith('/') && !props.next.startsWith('//') ? props.next : '/orders', true);
-    } catch (error) {
-      setProblem(placeProblem(error, []));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit, formProblem } = useSubmit([], async () => {
+    const body = login.includes('@') ? { email: login.trim(), password } : { username: login.trim(), password };
+    const tokens = await api.post<TokenAnswer>('/api/auth/token', body);
+    startSession(tokens.access_token, tokens.expires_in, login.trim());
+    navigate(props.next.startsWith('/') && !props.next.startsWith('//') ? props.next : '/orders', true);
+  });
 
   return (
     <main class="narrow">
       <h1>Log in</h1>
       <form onSubmit={submit} noValidate>
-        <ProblemBox message={problem?.message} error={problem?.error} />
+        <ProblemBox message={formProblem?.message} error={formProblem?.error} />
         <Field id="login" label="Username or email">
           <input id="login" name="username" autocomplete="username" required value={login}
             onInput={(e) => setLogin(e.currentTarget.value)} />
@@ -54,30 +41,17 @@ export function SignupPage() {
   const [email, setEmail] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<Placed>(null);
-  const [busy, setBusy] = useState(false);
   const rules = passwordRules(password, username, email);
+  const { busy, submit, fieldError, formProblem } = useSubmit(['email', 'username', 'password'], async () => {
+    await api.post('/api/auth/register', { email: email.trim(), username: username.trim(), password });
+    navigate(`/check-mail?email=${encodeURIComponent(email.trim())}`);
+  });
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
-      await api.post('/api/auth/register', { email: email.trim(), username: username.trim(), password });
-      navigate(`/check-mail?email=${encodeURIComponent(email.trim())}`);
-    } catch (error) {
-      setProblem(placeProblem(error, ['email', 'username', 'password']));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const fieldError = (name: string) => (problem?.field === name ? problem.message : undefined);
   return (
     <main class="narrow">
       <h1>Create an account</h1>
       <form onSubmit={submit} noValidate>
-        <ProblemBox message={problem?.field ? undefined : problem?.message} error={problem?.error as ApiError | undefined} />
+        <ProblemBox message={formProblem?.message} error={formProblem?.error} />
         <Field id="email" label="Email" error={fieldError('email')}>
           <input id="email" type="email" autocomplete="email" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
         </Field>

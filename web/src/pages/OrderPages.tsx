@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, NEXT_STATUSES, type Order, type OrderPage as Page, type Status } from '../api';
-import { Field, placeProblem, ProblemBox } from '../forms';
+import { Field, placeProblem, ProblemBox, useSubmit } from '../forms';
 import { navigate } from '../router';
 
 type Placed = ReturnType<typeof placeProblem> | null;
@@ -78,32 +78,20 @@ export function OrdersPage(props: { filter: string }) {
 export function NewOrderPage() {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [problem, setProblem] = useState<Placed>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
-      const order = await api.post<Order>('/api/orders', description ? { title, description } : { title });
-      navigate(`/orders/${order.id}`);
-    } catch (error) {
-      setProblem(placeProblem(error, ['title', 'description']));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, submit, fieldError, formProblem } = useSubmit(['title', 'description'], async () => {
+    const order = await api.post<Order>('/api/orders', description ? { title, description } : { title });
+    navigate(`/orders/${order.id}`);
+  });
 
   return (
     <main class="narrow">
       <h1>New order</h1>
       <form onSubmit={submit} noValidate>
-        <ProblemBox message={problem?.field ? undefined : problem?.message} error={problem?.error} />
-        <Field id="title" label="Title" error={problem?.field === 'title' ? problem.message : undefined}>
+        <ProblemBox message={formProblem?.message} error={formProblem?.error} />
+        <Field id="title" label="Title" error={fieldError('title')}>
           <input id="title" required maxLength={200} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
         </Field>
-        <Field id="description" label="Description" error={problem?.field === 'description' ? problem.message : undefined}>
+        <Field id="description" label="Description" error={fieldError('description')}>
           <textarea id="description" rows={5} maxLength={4000} value={description}
             onInput={(e) => setDescription(e.currentTarget.value)} />
         </Field>
