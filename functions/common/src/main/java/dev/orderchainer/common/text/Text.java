@@ -16,31 +16,34 @@ public final class Text {
      * line feed and carriage return only where {@code multiLine}), noncharacters, lone surrogates.
      */
     public static Optional<String> problem(String value, boolean multiLine) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    int codePoint = Character.toCodePoint(c, value.charAt(i + 1));
-                    if (isNoncharacter(codePoint)) {
-                        return Optional.of("contains the noncharacter " + hex(codePoint) + " at position " + i);
-                    }
-                    i++;
-                    continue;
-                }
-                return Optional.of("contains a lone surrogate " + hex(c) + " at position " + i + " (not valid Unicode text)");
+        for (int i = 0; i < value.length(); ) {
+            int codePoint = value.codePointAt(i);
+            if (!allowed(codePoint, multiLine)) {
+                return Optional.of(refusal(codePoint, multiLine, i));
             }
-            if (Character.isLowSurrogate(c)) {
-                return Optional.of("contains a lone surrogate " + hex(c) + " at position " + i + " (not valid Unicode text)");
-            }
-            if (isNoncharacter(c)) {
-                return Optional.of("contains the noncharacter " + hex(c) + " at position " + i);
-            }
-            if (Character.getType(c) == Character.CONTROL && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
-                return Optional.of("contains the control character " + hex(c) + " at position " + i
-                        + (multiLine ? " (only tab and line breaks are allowed)" : " (it must be a single line)"));
-            }
+            i += Character.charCount(codePoint);
         }
         return Optional.empty();
+    }
+
+    /** The rule itself, per code point (a lone surrogate comes out of codePointAt as itself). */
+    private static boolean allowed(int codePoint, boolean multiLine) {
+        int type = Character.getType(codePoint);
+        if (type == Character.SURROGATE || isNoncharacter(codePoint)) {
+            return false;
+        }
+        return type != Character.CONTROL || (multiLine && (codePoint == '\t' || codePoint == '\n' || codePoint == '\r'));
+    }
+
+    private static String refusal(int codePoint, boolean multiLine, int position) {
+        if (Character.getType(codePoint) == Character.SURROGATE) {
+            return "contains a lone surrogate " + hex(codePoint) + " at position " + position + " (not valid Unicode text)";
+        }
+        if (isNoncharacter(codePoint)) {
+            return "contains the noncharacter " + hex(codePoint) + " at position " + position;
+        }
+        return "contains the control character " + hex(codePoint) + " at position " + position
+                + (multiLine ? " (only tab and line breaks are allowed)" : " (it must be a single line)");
     }
 
     /**
@@ -74,18 +77,7 @@ public final class Text {
             return value;
         }
         StringBuilder clean = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int codePoint = Character.toCodePoint(c, value.charAt(++i));
-                clean.appendCodePoint(isNoncharacter(codePoint) ? 0xFFFD : codePoint);
-            } else if (Character.isSurrogate(c) || isNoncharacter(c)
-                    || (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')) {
-                clean.append('\uFFFD');
-            } else {
-                clean.append(c);
-            }
-        }
+        value.codePoints().forEach(codePoint -> clean.appendCodePoint(allowed(codePoint, true) ? codePoint : 0xFFFD));
         return clean.toString();
     }
 
