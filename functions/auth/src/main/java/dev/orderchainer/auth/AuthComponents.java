@@ -35,8 +35,7 @@ public final class AuthComponents {
         this.env = env;
         this.dynamoDb = new AwsClients(env).dynamoDb();
         this.table = env.required("TABLE_NAME");
-        this.events = new SecurityEvents(EmfMetrics.toLog(env.string("POWERTOOLS_METRICS_NAMESPACE", "OrderChainer"),
-                env.string("POWERTOOLS_SERVICE_NAME", "auth")));
+        this.events = new SecurityEvents(EmfMetrics.fromEnvironment(env, "auth"));
     }
 
     public Env env() {

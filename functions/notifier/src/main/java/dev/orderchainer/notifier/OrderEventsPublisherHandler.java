@@ -40,8 +40,7 @@ public final class OrderEventsPublisherHandler implements RequestHandler<Dynamod
     }
 
     private OrderEventsPublisherHandler(Env env) {
-        this.skipped = new SkippedRecords(EmfMetrics.toLog(env.string("POWERTOOLS_METRICS_NAMESPACE", "OrderChainer"),
-                env.string("POWERTOOLS_SERVICE_NAME", "order-events")), "order-events-publisher");
+        this.skipped = new SkippedRecords(EmfMetrics.fromEnvironment(env, "order-events"), "order-events-publisher");
         this.queue = new SqsEventQueue(new AwsClients(env).build(SqsClient.builder(), "SQS"), env.required("ORDER_EVENTS_QUEUE_URL"),
                 skipped);
     }

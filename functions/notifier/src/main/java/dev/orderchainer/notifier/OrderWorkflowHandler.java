@@ -48,8 +48,7 @@ public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent,
         AwsClients aws = new AwsClients(env);
         DynamoDbClient dynamoDb = aws.dynamoDb();
         DynamoDbOrderStore store = new DynamoDbOrderStore(dynamoDb, env.required("TABLE_NAME"));
-        this.skipped = new SkippedRecords(EmfMetrics.toLog(env.string("POWERTOOLS_METRICS_NAMESPACE", "OrderChainer"),
-                env.string("POWERTOOLS_SERVICE_NAME", "order-workflow")), "order-workflow");
+        this.skipped = new SkippedRecords(EmfMetrics.fromEnvironment(env, "order-workflow"), "order-workflow");
         this.workflow = new Workflow(store, new OrderService(store, Clock.systemUTC()),
                 new SqsEventQueue(aws.build(SqsClient.builder(), "SQS"), env.required("ORDER_EVENTS_QUEUE_URL"), skipped));
     }

@@ -20,8 +20,7 @@ public final class FunctionAuthentication {
     public FunctionAuthentication(Env env, DynamoDbClient dynamoDb, String table, Clock clock) {
         this.tokens = new AccessTokens(SecretsManagerSigningKeys.fromEnvironment(env), ISSUER, AUDIENCE,
                 Duration.ofMinutes(env.integer("ACCESS_TOKEN_EXPIRE_MINUTES", 30, 1, 24 * 60)), clock);
-        SecurityEvents events = new SecurityEvents(EmfMetrics.toLog(env.string("POWERTOOLS_METRICS_NAMESPACE", "OrderChainer"),
-                env.string("POWERTOOLS_SERVICE_NAME", "orderchainer")));
+        SecurityEvents events = new SecurityEvents(EmfMetrics.fromEnvironment(env, "orderchainer"));
         this.authenticator = new BearerAuthenticator(tokens, new DynamoDbRevocationList(dynamoDb, table), events);
     }
 

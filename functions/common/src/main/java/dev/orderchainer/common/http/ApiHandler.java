@@ -41,8 +41,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
             + "\"isBase64Encoded\":false}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     protected ApiHandler(Env env) {
-        this.metrics = EmfMetrics.toLog(env.string("POWERTOOLS_METRICS_NAMESPACE", "OrderChainer"),
-                env.string("POWERTOOLS_SERVICE_NAME", "orderchainer"));
+        this.metrics = EmfMetrics.fromEnvironment(env, "orderchainer");
         this.jsonBody = new JsonBody(env.integer("MAX_BODY_BYTES", 64 * 1024, 1, 6 * 1024 * 1024));
     }
 

@@ -2,6 +2,7 @@ package dev.orderchainer.common.observability;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.json.Json;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -27,6 +28,11 @@ public final class EmfMetrics {
         this.service = service;
         this.sink = sink;
         this.clock = clock;
+    }
+
+    /** The metrics of a function: namespace and service from Powertools' variables, the service defaulting as given. */
+    public static EmfMetrics fromEnvironment(Env env, String defaultService) {
+        return toLog(env.string("POWERTOOLS_METRICS_NAMESPACE", "OrderChainer"), env.string("POWERTOOLS_SERVICE_NAME", defaultService));
     }
 
     public static EmfMetrics toLog(String namespace, String service) {
