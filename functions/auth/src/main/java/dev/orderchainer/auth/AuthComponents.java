@@ -66,7 +66,7 @@ public final class AuthComponents {
         boolean requireVerified = !"false".equalsIgnoreCase(env.string("REQUIRE_EMAIL_VERIFICATION", "true"));
         return new Login(users(), new PasswordHasher(), sessions(), clock, requireVerified,
                 env.integer("LOCKOUT_THRESHOLD", 5, 1, 100), events,
-                ResponseFloor.of(java.time.Duration.ofMillis(env.integer("LOGIN_FAILURE_FLOOR_MS", 250, 0, 5000))));
+                ResponseFloor.of(Duration.ofMillis(env.integer("LOGIN_FAILURE_FLOOR_MS", 250, 0, 5000))));
     }
 
     Sessions sessions() {

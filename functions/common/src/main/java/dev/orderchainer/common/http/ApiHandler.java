@@ -4,9 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.observability.EmfMetrics;
+import dev.orderchainer.common.text.InvalidTextException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -61,7 +63,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
     private void primeForSnapshot() {
         HttpRequest request = ApiGatewayV2Codec.decode(PRIMING_EVENT);
         ApiGatewayV2Codec.encode(new ApiProblem(400, "priming").toResponse(request.path()));
-        ApiGatewayV2Codec.encode(HttpResponse.json(200, java.util.Map.of("priming", true)));
+        ApiGatewayV2Codec.encode(HttpResponse.json(200, Map.of("priming", true)));
         prime();
     }
 
@@ -100,14 +102,14 @@ public abstract class ApiHandler implements RequestStreamHandler {
             response = handle(request);
         } catch (ApiProblem problem) {
             response = problem.toResponse(request == null ? null : request.path());
-        } catch (dev.orderchainer.common.text.InvalidTextException invalid) {
-            response = new ApiProblem(400, invalid.getMessage(), java.util.Map.of("field", invalid.field()), java.util.Map.of())
+        } catch (InvalidTextException invalid) {
+            response = new ApiProblem(400, invalid.getMessage(), Map.of("field", invalid.field()), Map.of())
                     .toResponse(request == null ? null : request.path());
         } catch (SdkClientException | ProvisionedThroughputExceededException | RequestLimitExceededException unavailable) {
             // The database did not answer (or is throttling): nothing was committed, the client may retry.
             log.warn("storage unavailable: {}", unavailable.toString());
             response = new ApiProblem(503, "The service is briefly unavailable; nothing was changed, retry shortly",
-                    java.util.Map.of(), java.util.Map.of("retry-after", "1")).toResponse(request == null ? null : request.path());
+                    Map.of(), Map.of("retry-after", "1")).toResponse(request == null ? null : request.path());
         } catch (RuntimeException unexpected) {
             log.error("unhandled error", unexpected);
             response = new ApiProblem(500, "The server could not complete the request; it has been logged")

@@ -10,8 +10,11 @@ import java.util.Optional;
 public final class OrderEvents {
     private OrderEvents() {}
 
-    /** Discord's embed description holds 4,096 characters; more never reaches anyone and could outgrow a queue message. */
-    public static final int MAX_DESCRIPTION = 4000;
+    /**
+     * The longest title or description an event carries: Discord's embed description holds 4,096
+     * characters, so more never reaches anyone and could only outgrow a queue message.
+     */
+    public static final int MAX_TEXT = 4000;
 
     /**
      * @param oldImage null for an insert
@@ -67,8 +70,8 @@ public final class OrderEvents {
 
     private static OrderEvent event(String eventId, String type, OrderSnapshot order, String oldStatus, String newStatus,
                                     List<String> changed, String occurredAt) {
-        return new OrderEvent(eventId, type, order.userId(), order.id(), deliverable(order.title(), MAX_DESCRIPTION),
-                deliverable(order.description(), MAX_DESCRIPTION), oldStatus, newStatus,
+        return new OrderEvent(eventId, type, order.userId(), order.id(), deliverable(order.title(), MAX_TEXT),
+                deliverable(order.description(), MAX_TEXT), oldStatus, newStatus,
                 List.copyOf(changed), order.dependencies() == null ? List.of() : List.copyOf(order.dependencies()), occurredAt, null);
     }
 }

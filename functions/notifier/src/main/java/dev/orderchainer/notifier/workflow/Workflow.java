@@ -128,8 +128,8 @@ public final class Workflow {
     }
 
     private static OrderEvent event(String eventId, String type, Order order, String cause, String occurredAt) {
-        return new OrderEvent(eventId, type, order.userId(), order.id(), OrderEvents.deliverable(order.title(), OrderEvents.MAX_DESCRIPTION),
-                OrderEvents.deliverable(order.description(), OrderEvents.MAX_DESCRIPTION), order.status().wire(), order.status().wire(),
+        return new OrderEvent(eventId, type, order.userId(), order.id(), OrderEvents.deliverable(order.title(), OrderEvents.MAX_TEXT),
+                OrderEvents.deliverable(order.description(), OrderEvents.MAX_TEXT), order.status().wire(), order.status().wire(),
                 List.of(), order.dependencies(), occurredAt, cause);
     }
 }

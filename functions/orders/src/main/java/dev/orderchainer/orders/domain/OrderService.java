@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -205,7 +206,7 @@ public final class OrderService {
                     throw new ApiProblem(409, "The orders changed while this request was applied; retry it");
                 }
                 // Writers that collided on one item would collide again if they retried in step.
-                pause(java.util.concurrent.ThreadLocalRandom.current().nextLong(5L << i));
+                pause(ThreadLocalRandom.current().nextLong(5L << i));
             }
         }
     }
