@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { api, type TokenAnswer } from '../api';
-import { Field, placeProblem, ProblemBox, useSubmit } from '../forms';
+import { Field, placeProblem, ProblemBox, useSubmit, type PlacedProblem } from '../forms';
 import { passwordRules } from '../passwordRules';
 import { navigate } from '../router';
 import { startSession } from '../session';
 
-type Placed = ReturnType<typeof placeProblem> | null;
 
 export function LoginPage(props: { next: string }) {
   const [login, setLogin] = useState('');
@@ -82,7 +81,7 @@ export function SignupPage() {
 
 export function CheckMailPage(props: { email: string }) {
   const [sent, setSent] = useState(false);
-  const [problem, setProblem] = useState<Placed>(null);
+  const [problem, setProblem] = useState<PlacedProblem | null>(null);
 
   async function resend() {
     setProblem(null);
@@ -112,7 +111,7 @@ export function CheckMailPage(props: { email: string }) {
 /** Mail scanners open links to check them: the address is confirmed only when a person presses the button. */
 export function VerifyEmailPage(props: { token: string }) {
   const [state, setState] = useState<'ready' | 'busy' | 'done'>('ready');
-  const [problem, setProblem] = useState<Placed>(null);
+  const [problem, setProblem] = useState<PlacedProblem | null>(null);
 
   async function confirm() {
     setState('busy');

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, NEXT_STATUSES, type Order, type OrderPage as Page, type Status } from '../api';
-import { Field, placeProblem, ProblemBox, useSubmit } from '../forms';
+import { Field, placeProblem, ProblemBox, useSubmit, type PlacedProblem } from '../forms';
 import { navigate } from '../router';
 
-type Placed = ReturnType<typeof placeProblem> | null;
 const FILTERS = ['all', 'pending', 'active', 'completed', 'failed', 'ready', 'blocked'] as const;
 
 /** The query of a listing: a status filter or a workflow view (they cannot be combined), the page size and cursor. */
@@ -29,7 +28,7 @@ export function OrdersPage(props: { filter: string }) {
   const [orders, setOrders] = useState<Order[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
-  const [problem, setProblem] = useState<Placed>(null);
+  const [problem, setProblem] = useState<PlacedProblem | null>(null);
 
   async function load(from: string | null) {
     setLoading(true);
@@ -103,7 +102,7 @@ export function NewOrderPage() {
 
 export function OrderPage(props: { id: string }) {
   const [order, setOrder] = useState<Order | null>(null);
-  const [problem, setProblem] = useState<Placed>(null);
+  const [problem, setProblem] = useState<PlacedProblem | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
