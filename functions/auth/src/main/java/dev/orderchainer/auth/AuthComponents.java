@@ -71,7 +71,8 @@ public final class AuthComponents {
 
     Sessions sessions() {
         return new Sessions(new DynamoDbSessionStore(dynamoDb, table), accessTokens(),
-                Duration.ofDays(env.integer("REFRESH_TOKEN_EXPIRE_DAYS", 14, 1, 365)), clock, events);
+                Duration.ofDays(env.integer("REFRESH_TOKEN_EXPIRE_DAYS", 14, 1, 365)),
+                Duration.ofSeconds(env.integer("REFRESH_LOST_ANSWER_GRACE_SECONDS", 10, 0, 60)), clock, events);
     }
 
     FunctionAuthentication authentication() {

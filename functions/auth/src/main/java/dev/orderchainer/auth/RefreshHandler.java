@@ -40,6 +40,6 @@ public final class RefreshHandler extends ApiHandler {
         // Every input is checked before anything is written (the rate limiter counts in DynamoDB).
         Sessions.requireRefreshToken(refreshToken);
         rateLimiter.acquire("refresh", request.sourceIp(), perMinute, Duration.ofMinutes(1));
-        return RefreshCookie.answer(request, sessions.refresh(refreshToken));
+        return RefreshCookie.answer(request, inBody != null ? sessions.refresh(refreshToken) : sessions.refreshCookie(refreshToken));
     }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
  * Every use of a refresh token rotates it; using a rotated one again revokes the family.
  */
 public interface SessionStore {
-    record RefreshToken(String hash, String userId, String familyId, Instant expiresAt, boolean used) {}
+    /** {@code usedAt} and {@code successor} (the hash it was rotated to) are set once it is used. */
+    record RefreshToken(String hash, String userId, String familyId, Instant expiresAt, boolean used, Instant usedAt, String successor) {}
 
     enum Rotation { ROTATED, ALREADY_USED, FAMILY_REVOKED }
 
@@ -16,8 +17,16 @@ public interface SessionStore {
 
     Optional<RefreshToken> find(String tokenHash);
 
-    /** Marks {@code current} used and stores its successor, unless it was used or revoked meanwhile. */
-    Rotation rotate(RefreshToken current, String nextTokenHash);
+    /** Marks {@code current} used (at {@code now}) and stores its successor, unless it was used or revoked meanwhile. */
+    Rotation rotate(RefreshToken current, String nextTokenHash, Instant now);
+
+    /**
+     * For a used {@code current} whose successor was never used (the answer carrying it was lost):
+     * spends that successor for good and stores {@code nextTokenHash} as the successor instead, so
+     * the family still has exactly one live token. ALREADY_USED if the successor was used or
+     * replaced meanwhile.
+     */
+    Rotation replaceSuccessor(RefreshToken current, String nextTokenHash);
 
     /**
      * Ends a session (logout, or reuse of a rotated refresh token): the family can no longer refresh

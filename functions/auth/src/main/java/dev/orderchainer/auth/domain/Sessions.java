@@ -14,13 +14,20 @@ public final class Sessions {
     private final SessionStore store;
     private final AccessTokens accessTokens;
     private final Duration refreshLifetime;
+    private final Duration lostAnswerGrace;
     private final Clock clock;
     private final SecurityEvents events;
 
-    public Sessions(SessionStore store, AccessTokens accessTokens, Duration refreshLifetime, Clock clock, SecurityEvents events) {
+    /**
+     * {@code lostAnswerGrace}: how long after its rotation a refresh cookie may be presented again
+     * when its successor was never used (see {@link #refreshCookie}).
+     */
+    public Sessions(SessionStore store, AccessTokens accessTokens, Duration refreshLifetime, Duration lostAnswerGrace,
+            Clock clock, SecurityEvents events) {
         this.store = store;
         this.accessTokens = accessTokens;
         this.refreshLifetime = refreshLifetime;
+        this.lostAnswerGrace = lostAnswerGrace;
         this.clock = clock;
         this.events = events;
     }
@@ -40,16 +47,39 @@ public final class Sessions {
         }
     }
 
+    /** A refresh token from a request body: any second use is reuse and ends the session. */
     public TokenPair refresh(String refreshToken) {
+        return refresh(refreshToken, false);
+    }
+
+    /**
+     * A refresh token from the web app's cookie. A browser can lose the answer to a refresh (a reload
+     * aborts it) and keep the old cookie; so shortly after its rotation, and only while its successor
+     * was never used, the old cookie is swapped once more and that unused successor is spent instead.
+     * Anything else is reuse, as in {@link #refresh(String)}. The cookie is HttpOnly and SameSite=Strict,
+     * so no page script or other site can hold it to race its owner.
+     */
+    public TokenPair refreshCookie(String refreshToken) {
+        return refresh(refreshToken, true);
+    }
+
+    private TokenPair refresh(String refreshToken, boolean answerMayBeLost) {
         requireRefreshToken(refreshToken);
+        Instant now = clock.instant();
         SessionStore.RefreshToken current = store.find(SecretTokens.hash(refreshToken))
-                .filter(t -> t.expiresAt().isAfter(clock.instant()))
+                .filter(t -> t.expiresAt().isAfter(now))
                 .orElseThrow(Sessions::invalidRefresh);
-        if (current.used()) {
-            reuse(current);
-        }
         String next = SecretTokens.newToken();
-        switch (store.rotate(current, SecretTokens.hash(next))) {
+        if (current.used()) {
+            boolean lostAnswer = answerMayBeLost && current.successor() != null && current.usedAt() != null
+                    && !now.isAfter(current.usedAt().plus(lostAnswerGrace));
+            if (!lostAnswer || store.replaceSuccessor(current, SecretTokens.hash(next)) != SessionStore.Rotation.ROTATED) {
+                reuse(current);
+            }
+            events.record("refresh_answer_lost", current.userId(), "family " + current.familyId() + " re-issued");
+            return pair(current.userId(), current.familyId(), next, current.expiresAt());
+        }
+        switch (store.rotate(current, SecretTokens.hash(next), now)) {
             case ROTATED:
                 return pair(current.userId(), current.familyId(), next, current.expiresAt());
             case ALREADY_USED:

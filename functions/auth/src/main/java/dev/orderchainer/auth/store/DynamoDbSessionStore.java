@@ -7,17 +7,22 @@ import static dev.orderchainer.auth.store.Items.s;
 import dev.orderchainer.auth.domain.SessionStore;
 import dev.orderchainer.security.DynamoDbRevocationList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * FAMILY#{id}/FAMILY items (user, revoked, expiry) and REFRESH#{sha256}/REFRESH items (family,
- * used, expiry). Rotation is one transaction: mark the old token used (only if unused), check the
- * family is not revoked, store the new token.
+ * used, used_at, successor, expiry). Rotation is one transaction: mark the old token used (only if
+ * unused), check the family is not revoked, store the new token.
  */
 public final class DynamoDbSessionStore implements SessionStore {
     private final DynamoDbClient dynamoDb;
@@ -63,30 +68,61 @@ public final class DynamoDbSessionStore implements SessionStore {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
+        long usedAt = Items.number(item, "used_at", 0);
         return Optional.of(new RefreshToken(tokenHash, Items.string(item, "user_id"), Items.string(item, "family_id"),
-                Instant.ofEpochSecond(Items.number(item, "expires_at", 0)), Items.bool(item, "used")));
+                Instant.ofEpochSecond(Items.number(item, "expires_at", 0)), Items.bool(item, "used"),
+                usedAt == 0 ? null : Instant.ofEpochMilli(usedAt), Items.string(item, "successor")));
     }
 
     @Override
-    public Rotation rotate(RefreshToken current, String nextTokenHash) {
+    public Rotation rotate(RefreshToken current, String nextTokenHash, Instant now) {
+        return commit(current, nextTokenHash, u -> u.tableName(table).key(refreshKey(current.hash()))
+                .updateExpression("SET used = :yes, used_at = :now, successor = :next")
+                .conditionExpression("used = :no")
+                .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true), ":no", AttributeValue.fromBool(false),
+                        ":now", n(now.toEpochMilli()), ":next", s(nextTokenHash))), null);
+    }
+
+    @Override
+    public Rotation replaceSuccessor(RefreshToken current, String nextTokenHash) {
+        // The lost successor is spent without a successor of its own: presenting it later is reuse.
+        return commit(current, nextTokenHash, u -> u.tableName(table).key(refreshKey(current.hash()))
+                .updateExpression("SET successor = :next")
+                .conditionExpression("successor = :lost")
+                .expressionAttributeValues(Map.of(":next", s(nextTokenHash), ":lost", s(current.successor()))),
+                u -> u.tableName(table).key(refreshKey(current.successor()))
+                        .updateExpression("SET used = :yes")
+                        .conditionExpression("used = :no")
+                        .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true), ":no", AttributeValue.fromBool(false))));
+    }
+
+    /**
+     * One transaction: the update of the presented token (and of its lost successor, when replacing
+     * one), the family still live, the new token stored.
+     */
+    private Rotation commit(RefreshToken current, String nextTokenHash, Consumer<Update.Builder> presented, Consumer<Update.Builder> lost) {
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().update(presented).build());
+        if (lost != null) {
+            items.add(TransactWriteItem.builder().update(lost).build());
+        }
+        int family = items.size();
+        items.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(familyKey(current.familyId()))
+                .conditionExpression("revoked = :no")
+                .expressionAttributeValues(Map.of(":no", AttributeValue.fromBool(false)))).build());
+        items.add(TransactWriteItem.builder().put(p -> p.tableName(table)
+                .item(refreshItem(nextTokenHash, current.userId(), current.familyId(), current.expiresAt()))
+                .conditionExpression("attribute_not_exists(pk)")).build());
         try {
-            dynamoDb.transactWriteItems(r -> r.transactItems(
-                    t -> t.update(u -> u.tableName(table).key(refreshKey(current.hash()))
-                            .updateExpression("SET used = :yes")
-                            .conditionExpression("used = :no")
-                            .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true), ":no", AttributeValue.fromBool(false)))),
-                    t -> t.conditionCheck(c -> c.tableName(table).key(familyKey(current.familyId()))
-                            .conditionExpression("revoked = :no")
-                            .expressionAttributeValues(Map.of(":no", AttributeValue.fromBool(false)))),
-                    t -> t.put(p -> p.tableName(table)
-                            .item(refreshItem(nextTokenHash, current.userId(), current.familyId(), current.expiresAt()))
-                            .conditionExpression("attribute_not_exists(pk)"))));
+            dynamoDb.transactWriteItems(r -> r.transactItems(items));
             return Rotation.ROTATED;
         } catch (TransactionCanceledException e) {
-            if (Items.conditionFailed(e, 0)) {
-                return Rotation.ALREADY_USED;
+            for (int i = 0; i < family; i++) {
+                if (Items.conditionFailed(e, i)) {
+                    return Rotation.ALREADY_USED;
+                }
             }
-            if (Items.conditionFailed(e, 1)) {
+            if (Items.conditionFailed(e, family)) {
                 return Rotation.FAMILY_REVOKED;
             }
             throw e;

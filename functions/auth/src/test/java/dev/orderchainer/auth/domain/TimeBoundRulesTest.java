@@ -73,7 +73,7 @@ class TimeBoundRulesTest {
 
     private Sessions sessions() {
         AccessTokens tokens = new AccessTokens(KEYS, "orderchainer", "orderchainer-api", Duration.ofMinutes(30), clock);
-        return new Sessions(new DynamoDbSessionStore(local.dynamoDb(), "AppTable"), tokens, Duration.ofDays(14), clock, events);
+        return new Sessions(new DynamoDbSessionStore(local.dynamoDb(), "AppTable"), tokens, Duration.ofDays(14), Duration.ofSeconds(10), clock, events);
     }
 
     private static final ResponseFloor NO_FLOOR = new ResponseFloor(Duration.ZERO, System::nanoTime, nanos -> { });
@@ -153,10 +153,63 @@ class TimeBoundRulesTest {
     @Test
     void refreshTokensStopWorkingWhenTheirSessionExpires() {
         User user = newUser(true);
-        AccessTokens tokens = new AccessTokens(KEYS, "orderchainer", "orderchainer-api", Duration.ofMinutes(30), clock);
-        Sessions sessions = new Sessions(new DynamoDbSessionStore(local.dynamoDb(), "AppTable"), tokens, Duration.ofDays(14), clock, events);
+        Sessions sessions = sessions();
         TokenPair pair = sessions.start(user.id());
         clock.advance(Duration.ofDays(14).plusSeconds(1));
         assertEquals(401, assertThrows(ApiProblem.class, () -> sessions.refresh(pair.refreshToken())).status());
+    }
+
+    // ---- a refresh answer the browser lost ----
+
+    private static int refused(Runnable refresh) {
+        return assertThrows(ApiProblem.class, refresh::run).status();
+    }
+
+    @Test
+    void aCookieWhoseAnswerWasLostMayBePresentedAgainWithinTheGraceAndTheLostSuccessorIsSpent() {
+        Sessions sessions = sessions();
+        String first = sessions.start(newUser(true).id()).refreshToken();
+        String lost = sessions.refreshCookie(first).refreshToken();
+        clock.advance(Duration.ofSeconds(9));
+        String again = sessions.refreshCookie(first).refreshToken();
+        String next = sessions.refreshCookie(again).refreshToken();
+        assertEquals(401, refused(() -> sessions.refreshCookie(lost)), "the successor whose answer was lost never works");
+        assertEquals(401, refused(() -> sessions.refreshCookie(next)), "and presenting it is reuse: the session ends");
+    }
+
+    @Test
+    void theGraceIsShortAndOnlyWhileTheSuccessorWasNeverUsed() {
+        Sessions sessions = sessions();
+        String first = sessions.start(newUser(true).id()).refreshToken();
+        String second = sessions.refreshCookie(first).refreshToken();
+        clock.advance(Duration.ofSeconds(11));
+        assertEquals(401, refused(() -> sessions.refreshCookie(first)), "after the grace, a second use is reuse");
+        assertEquals(401, refused(() -> sessions.refreshCookie(second)), "which ended the session");
+
+        String start = sessions.start(newUser(true).id()).refreshToken();
+        String used = sessions.refreshCookie(start).refreshToken();
+        String latest = sessions.refreshCookie(used).refreshToken();
+        assertEquals(401, refused(() -> sessions.refreshCookie(start)), "the successor was used: the answer was not lost");
+        assertEquals(401, refused(() -> sessions.refreshCookie(latest)), "which ended the session");
+    }
+
+    @Test
+    void repeatingALostAnswerKeepsOnlyTheLatestSuccessorAlive() {
+        Sessions sessions = sessions();
+        String first = sessions.start(newUser(true).id()).refreshToken();
+        sessions.refreshCookie(first);
+        String second = sessions.refreshCookie(first).refreshToken();
+        String third = sessions.refreshCookie(first).refreshToken();
+        assertEquals(401, refused(() -> sessions.refreshCookie(second)), "each repeat spends the previous successor");
+        assertEquals(401, refused(() -> sessions.refreshCookie(third)), "and presenting a spent one ends the session");
+    }
+
+    @Test
+    void aRefreshTokenFromARequestBodyGetsNoGrace() {
+        Sessions sessions = sessions();
+        String first = sessions.start(newUser(true).id()).refreshToken();
+        String second = sessions.refresh(first).refreshToken();
+        assertEquals(401, refused(() -> sessions.refresh(first)));
+        assertEquals(401, refused(() -> sessions.refresh(second)), "reuse ends the session at once");
     }
 }

@@ -2,6 +2,8 @@ package dev.orderchainer.common.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An RFC 9457 problem a request ran into: thrown anywhere below a handler, answered as
@@ -9,6 +11,9 @@ import java.util.Map;
  * order) travel in {@link #extensions()}.
  */
 public final class ApiProblem extends RuntimeException {
+    /** "Field 'dependencies[2]' …": the request field a 400 is about, named as in the detail. */
+    private static final Pattern FIELD = Pattern.compile("^Field '([A-Za-z_][A-Za-z0-9_.\\[\\]]*)'");
+
     private final int status;
     private final String detail;
     private final Map<String, Object> extensions;
@@ -26,8 +31,10 @@ public final class ApiProblem extends RuntimeException {
         this.headers = Map.copyOf(headers);
     }
 
+    /** A 400; one whose detail names a request field also carries it as {@code field}, so a form can show it there. */
     public static ApiProblem badRequest(String detail) {
-        return new ApiProblem(400, detail);
+        Matcher field = FIELD.matcher(detail);
+        return field.find() ? new ApiProblem(400, detail, Map.of("field", field.group(1)), Map.of()) : new ApiProblem(400, detail);
     }
 
     public static ApiProblem notFound(String detail) {
