@@ -113,3 +113,25 @@ export const NEXT_STATUSES: Record<Status, Status[]> = {
   failed: ['pending'],
   completed: [],
 };
+
+export const NOTIFICATION_KINDS = ['order_created', 'order_updated', 'order_completed', 'order_failed', 'order_ready', 'order_blocked'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export interface Integration {
+  webhook_url: string;
+  webhook_id: string;
+  username: string | null;
+  avatar_url: string | null;
+  notifications: Record<NotificationKind, boolean>;
+  enabled: boolean;
+  disabled_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Graph {
+  nodes: { id: string; title: string; status: Status }[];
+  edges: { dependency: string; dependent: string }[];
+  topological_order: string[];
+  critical_path: string[];
+}

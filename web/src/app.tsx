@@ -1,7 +1,11 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from './api';
 import { CheckMailPage, LoginPage, SignupPage, VerifyEmailPage } from './pages/AuthPages';
-import { NewOrderPage, OrderPage, OrdersPage } from './pages/OrderPages';
+import { DiscordPage } from './pages/DiscordPage';
+import { NewOrderPage } from './pages/NewOrderPage';
+import { OrderPage } from './pages/OrderPage';
+import { OrdersPage } from './pages/OrdersPage';
 import { match, navigate, onLinkClick, useLocation } from './router';
 import { endSession, onSessionChange, session } from './session';
 
@@ -36,6 +40,8 @@ export function App() {
         {signedIn && (
           <nav aria-label="Main">
             <a href="/orders">Orders</a>
+            <a href="/graph">Graph</a>
+            <a href="/settings/discord">Discord</a>
             <button type="button" class="link" onClick={logout}>Log out</button>
           </nav>
         )}
@@ -56,6 +62,8 @@ function page(path: string, query: URLSearchParams) {
   if (path === '/verify-email') return <VerifyEmailPage token={query.get('token') ?? ''} />;
   if (path === '/orders') return <OrdersPage filter={query.get('filter') ?? 'all'} />;
   if (path === '/orders/new') return <NewOrderPage />;
+  if (path === '/settings/discord') return <DiscordPage />;
+  if (path === '/graph') return <GraphRoute root={query.get('root')} />;
   const order = match('/orders/:id', path);
   if (order) return <OrderPage id={order.id} />;
   return (
@@ -64,4 +72,17 @@ function page(path: string, query: URLSearchParams) {
       <p>There is no page here. <a href="/orders">Your orders</a></p>
     </main>
   );
+}
+
+/** The graph page and its layout library arrive only when someone opens it (kept out of the first load). */
+function GraphRoute(props: { root: string | null }) {
+  const [Page, setPage] = useState<ComponentType<{ root: string | null }> | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    import('./pages/GraphPage').then((module) => setPage(() => module.default), () => setFailed(true));
+  }, []);
+  if (failed) {
+    return <main><p class="problem" role="alert">The graph page could not be loaded; reload to try again.</p></main>;
+  }
+  return Page ? <Page root={props.root} /> : <main><p aria-busy="true">Loading…</p></main>;
 }

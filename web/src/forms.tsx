@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { OrderRefs } from './orders/parts';
 import { ApiError } from './problem';
 
 /** A labelled input whose error (a problem naming this field) is shown beside it and announced. */
@@ -27,7 +28,8 @@ export function Field(props: {
 /** Where a problem belongs: beside its field when it names one of the form's fields, else above the form. */
 export function placeProblem(error: unknown, fields: string[]): { field?: string; message: string; error?: ApiError } {
   if (error instanceof ApiError) {
-    const field = error.problem.field;
+    // "dependencies[2]" or "notifications.order_created" belong beside the form's top-level field.
+    const field = error.problem.field?.split(/[.[]/)[0];
     if (field && fields.includes(field)) {
       return { field, message: error.problem.detail, error };
     }
@@ -39,14 +41,14 @@ export function placeProblem(error: unknown, fields: string[]): { field?: string
 export type PlacedProblem = ReturnType<typeof placeProblem>;
 
 /**
- * A form's submission: busy while it runs, its problem placed beside the field it names (one of
- * {@code fields}) or above the form. Every form of the app submits through this.
+ * Actions a page runs (a form's submission, a button's change): busy while one runs, its problem
+ * placed beside the field it names (one of {@code fields}) or above the form. Every form and action
+ * button of the app goes through this.
  */
-export function useSubmit(fields: string[], action: () => Promise<void>) {
+export function useAction(fields: string[] = []) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<PlacedProblem | null>(null);
-  async function submit(event?: Event) {
-    event?.preventDefault();
+  async function run(action: () => Promise<void>) {
     setBusy(true);
     setProblem(null);
     try {
@@ -60,27 +62,28 @@ export function useSubmit(fields: string[], action: () => Promise<void>) {
   const fieldError = (name: string) => (problem?.field === name ? problem.message : undefined);
   /** The problem to show above the form: one not shown beside a field. */
   const formProblem = problem?.field ? null : problem;
-  return { busy, submit, fieldError, formProblem };
+  return { busy, run, fieldError, formProblem };
 }
 
-/** A form-level problem, with links to the orders it names (blockers, dependents, a cycle). */
+/** A form's submission through {@link useAction}. */
+export function useSubmit(fields: string[], action: () => Promise<void>) {
+  const state = useAction(fields);
+  const submit = (event?: Event) => {
+    event?.preventDefault();
+    return state.run(action);
+  };
+  return { ...state, submit };
+}
+
+/** A form-level problem, with links to the orders it names (blockers, dependents, a cycle) by title. */
 export function ProblemBox(props: { message?: string; error?: ApiError }) {
   if (!props.message) {
     return null;
   }
-  const ids = props.error?.orderIds() ?? [];
   return (
     <div class="problem" role="alert">
       <p>{props.message}</p>
-      {ids.length > 0 && (
-        <ul class="order-links">
-          {ids.map((id) => (
-            <li key={id}>
-              <a href={`/orders/${encodeURIComponent(id)}`}>{id}</a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <OrderRefs ids={props.error?.orderIds() ?? []} label="Orders named" />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeProblem } from './forms';
 import { passwordRules } from './passwordRules';
-import { listQuery } from './pages/OrderPages';
+import { listQuery } from './pages/OrdersPage';
 import { ApiError } from './problem';
 import { match } from './router';
 import { session, startSession } from './session';
@@ -49,5 +49,14 @@ describe('session', () => {
     const s = startSession('t', 60, 'ada', 1_000);
     expect(s.expiresAt).toBe(61_000);
     expect(session()?.username).toBe('ada');
+  });
+});
+
+describe('problems naming a nested field', () => {
+  it('go beside the form field they belong to', () => {
+    const nested = new ApiError({ status: 400, detail: "Field 'dependencies[2]' must not be null", field: 'dependencies[2]' });
+    expect(placeProblem(nested, ['title', 'dependencies']).field).toBe('dependencies');
+    const deep = new ApiError({ status: 400, detail: "Field 'notifications.order_ready' must be a boolean", field: 'notifications.order_ready' });
+    expect(placeProblem(deep, ['notifications']).field).toBe('notifications');
   });
 });

@@ -49,7 +49,8 @@ export function onLinkClick(event: MouseEvent): void {
   if (!anchor || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
     return;
   }
-  const url = new URL(anchor.href, location.href);
+  // getAttribute: an SVG link's href is not a string property.
+  const url = new URL(anchor.getAttribute('href') ?? '', location.href);
   if (url.origin === location.origin && !anchor.hasAttribute('download') && anchor.target !== '_blank') {
     event.preventDefault();
     navigate(url.pathname + url.search);

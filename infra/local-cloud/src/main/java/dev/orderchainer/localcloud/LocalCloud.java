@@ -1,8 +1,10 @@
 package dev.orderchainer.localcloud;
 
 import dev.orderchainer.local.FakeDiscord;
+import dev.orderchainer.local.FreePort;
 import dev.orderchainer.local.LocalAws;
 import dev.orderchainer.local.LocalServices;
+import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.local.template.FunctionDefinition;
 import dev.orderchainer.local.template.FunctionDefinition.EventSource;
 import dev.orderchainer.local.template.PhysicalResources;
@@ -10,12 +12,14 @@ import dev.orderchainer.local.template.TemplateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -47,7 +51,7 @@ public final class LocalCloud implements AutoCloseable {
         /** Any free ports, nothing kept, the project's local defaults (file mail) applied. */
         public static Options forTests(Path template) {
             return new Options(template, 0, 0, 0, null,
-                    LocalOverrides.read(dev.orderchainer.local.ProjectFiles.root().resolve(LocalOverrides.DEFAULTS)));
+                    LocalOverrides.read(ProjectFiles.root().resolve(LocalOverrides.DEFAULTS)));
         }
     }
 
@@ -57,25 +61,27 @@ public final class LocalCloud implements AutoCloseable {
         // Discord stays on this machine: webhooks post to a sink that checks Discord's limits and logs what arrives.
         this.discordSink = FakeDiscord.start(0);
         discordSink.acceptAnyWebhook();
-        discordSink.onMessage(message -> LOG.info("discord sink received a message for webhook {}: {}",
-                message.webhookId(), message.body()));
+        discordSink.onMessage(message -> {
+            LOG.info("discord sink received a message for webhook {}: {}", message.webhookId(), message.body());
+            keep(message);
+        });
         this.functions = new LinkedHashMap<>();
         // The port is chosen first so the functions' links (verification mail, Discord embeds) can name this origin.
-        int port = options.port() == 0 ? dev.orderchainer.local.FreePort.pick() : options.port();
+        int port = options.port() == 0 ? FreePort.pick() : options.port();
         String origin = "http://127.0.0.1:" + port;
         for (FunctionDefinition definition : services.stack().template().functions()) {
             functions.put(definition.logicalId(), new LocalFunction(definition, environment(definition, options.overrides(), origin)));
         }
         this.gateway = new HttpApiGateway(routes(), port);
-        java.nio.file.Path web = dev.orderchainer.local.ProjectFiles.root().resolve("web/dist");
-        this.servesWebApp = java.nio.file.Files.isRegularFile(web.resolve("index.html"));
+        Path web = ProjectFiles.root().resolve("web/dist");
+        this.servesWebApp = Files.isRegularFile(web.resolve("index.html"));
         if (servesWebApp) {
             gateway.serveWeb(web);
         } else {
             LOG.warn("web/dist is not built: the web app is not served (build it with `mvn -DskipTests package` from the root)");
         }
-        java.nio.file.Path spec = dev.orderchainer.local.ProjectFiles.root().resolve("infra/openapi.yaml");
-        if (java.nio.file.Files.isRegularFile(spec)) {
+        Path spec = ProjectFiles.root().resolve("infra/openapi.yaml");
+        if (Files.isRegularFile(spec)) {
             gateway.serveFile("/openapi.yaml", spec, "application/yaml");
             gateway.serveDocs(new ApiDocsPage());
         }
@@ -191,6 +197,20 @@ public final class LocalCloud implements AutoCloseable {
 
     public LocalServices services() {
         return services;
+    }
+
+    /** Where the sink's messages are kept as files (as mail is in .local/mail), to read what a channel would show. */
+    public static final Path DISCORD_DIR = Path.of(".local/discord");
+    private static final AtomicLong KEPT = new AtomicLong();
+
+    private static void keep(FakeDiscord.Message message) {
+        try {
+            Files.createDirectories(DISCORD_DIR);
+            Files.writeString(DISCORD_DIR.resolve(System.currentTimeMillis() + "-" + KEPT.incrementAndGet() + "-" + message.webhookId() + ".json"),
+                    message.body().toString());
+        } catch (IOException e) {
+            LOG.warn("could not keep a Discord message in {}: {}", DISCORD_DIR, e.toString());
+        }
     }
 
     public FakeDiscord discordSink() {

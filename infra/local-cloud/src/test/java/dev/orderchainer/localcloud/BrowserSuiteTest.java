@@ -23,7 +23,7 @@ class BrowserSuiteTest {
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
     @Test
-    void aPersonSignsUpConfirmsLogsInAndWorksWithOrders() throws Exception {
+    void aPersonSignsUpWorksWithDependentOrdersTheGraphAndDiscordAndStaysSignedIn() throws Exception {
         if (!Files.isExecutable(CHROMIUM)) {
             String message = "The browser suite did NOT run: no Chromium at " + CHROMIUM
                     + ". Install Debian's package (apt-get update && apt-get install -y chromium) or set CHROMIUM to a Chromium binary.";
@@ -36,7 +36,8 @@ class BrowserSuiteTest {
         try (LocalCloud cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()))) {
             assertTrue(cloud.servesWebApp(), "web/dist is built by the web module before this one");
             Process suite = new ProcessBuilder("node", root.resolve("web/e2e/suite.mjs").toString(), cloud.baseUrl().toString(),
-                    Path.of(".local/mail").toAbsolutePath().toString(), screenshots.toString())
+                    Path.of(".local/mail").toAbsolutePath().toString(), LocalCloud.DISCORD_DIR.toAbsolutePath().toString(),
+                    screenshots.toString())
                     .directory(root.resolve("web").toFile()).redirectErrorStream(true).start();
             StringBuilder output = new StringBuilder();
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(suite.getInputStream(), StandardCharsets.UTF_8))) {
