@@ -50,6 +50,7 @@ public final class HttpApiGateway implements AutoCloseable {
     private final Map<String, ServedFile> files = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile ApiDocsPage docs;
     private volatile Path web;
+    private volatile Map<String, String> webHeaders = Map.of();
 
     public HttpApiGateway(List<HttpRoute> routes, int port) throws IOException {
         this.routes = routes.stream().sorted(Comparator.comparingInt(HttpRoute::specificity).reversed()).toList();
@@ -97,8 +98,10 @@ public final class HttpApiGateway implements AutoCloseable {
      * Serves the built web app (web/dist) at / as CloudFront does: its files, and index.html for any
      * other page a browser asks for outside /api (the app routes in the browser); API 404s stay JSON.
      */
-    void serveWeb(Path dist) {
+    /** Serves the built app with {@code headers} (CloudFront's response headers policy) on every file. */
+    void serveWeb(Path dist, Map<String, String> headers) {
         this.web = dist.toAbsolutePath().normalize();
+        this.webHeaders = Map.copyOf(headers);
     }
 
     public int port() {
@@ -182,12 +185,6 @@ public final class HttpApiGateway implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon",
             "json", "application/json", "woff2", "font/woff2", "txt", "text/plain; charset=utf-8", "map", "application/json");
-    /** The response headers policy the deployed app gets from CloudFront, so the app is tested under it locally. */
-    private static final Map<String, String> WEB_HEADERS = Map.of(
-            "content-security-policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                    + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-            "x-content-type-options", "nosniff", "referrer-policy", "strict-origin-when-cross-origin", "x-frame-options", "DENY");
-
     /** @return whether it answered: a file of the app, or index.html for a page a browser asks for */
     private boolean serveStatic(Request request, Response response, Callback callback, String rawPath) throws IOException {
         String path = java.net.URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -200,7 +197,7 @@ public final class HttpApiGateway implements AutoCloseable {
             file = web.resolve("index.html");
         }
         String name = file.getFileName().toString();
-        Map<String, String> headers = new LinkedHashMap<>(WEB_HEADERS);
+        Map<String, String> headers = new LinkedHashMap<>(webHeaders);
         headers.put("content-type", TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
         // Vite names assets by content hash: they never change; the page itself must always be fetched again.
         headers.put("cache-control", file.startsWith(web.resolve("assets")) ? "public, max-age=31536000, immutable" : "no-cache");

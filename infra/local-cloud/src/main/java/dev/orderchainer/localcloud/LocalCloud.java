@@ -76,7 +76,7 @@ public final class LocalCloud implements AutoCloseable {
         Path web = ProjectFiles.root().resolve("web/dist");
         this.servesWebApp = Files.isRegularFile(web.resolve("index.html"));
         if (servesWebApp) {
-            gateway.serveWeb(web);
+            gateway.serveWeb(web, WebResponseHeaders.of(services.stack().template()));
         } else {
             LOG.warn("web/dist is not built: the web app is not served (build it with `mvn -DskipTests package` from the root)");
         }

@@ -12,7 +12,9 @@ import dev.orderchainer.local.template.CloudFormationYaml;
 import dev.orderchainer.local.template.FunctionDefinition;
 import dev.orderchainer.local.template.FunctionDefinition.EventSource;
 import dev.orderchainer.local.template.SamTemplate;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -150,6 +152,105 @@ class TemplateTest {
         assertNotNull(throttling.get("ThrottlingRateLimit"));
         assertNotNull(throttling.get("ThrottlingBurstLimit"));
         assertTrue(TEMPLATE.outputs().containsKey("ApiUrl"));
+    }
+
+    // ---- the web app behind CloudFront ----
+
+    private static Map<?, ?> map(Object value, String... path) {
+        Object current = value;
+        for (String key : path) {
+            current = ((Map<?, ?>) current).get(key);
+        }
+        return (Map<?, ?>) current;
+    }
+
+    private static Map<?, ?> distribution() {
+        return map(TEMPLATE.resources().get("WebDistribution").properties(), "DistributionConfig");
+    }
+
+    @Test
+    void theAppBucketIsPrivateAndReadableOnlyByTheDistribution() {
+        Map<String, Object> bucket = TEMPLATE.resources().get("WebBucket").properties();
+        assertEquals(Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true, "IgnorePublicAcls", true, "RestrictPublicBuckets", true),
+                bucket.get("PublicAccessBlockConfiguration"));
+        List<?> statements = (List<?>) map(TEMPLATE.resources().get("WebBucketPolicy").properties(), "PolicyDocument").get("Statement");
+        List<?> allows = statements.stream().filter(st -> "Allow".equals(((Map<?, ?>) st).get("Effect"))).toList();
+        assertEquals(1, allows.size(), "one Allow: " + allows);
+        Map<?, ?> allow = (Map<?, ?>) allows.get(0);
+        assertEquals(Map.of("Service", "cloudfront.amazonaws.com"), allow.get("Principal"));
+        assertEquals("s3:GetObject", allow.get("Action"));
+        assertEquals(Set.of("WebDistribution"), referencedLogicalIds(map(allow, "Condition", "StringEquals")),
+                "only this distribution (AWS:SourceArn)");
+        Map<?, ?> origin = (Map<?, ?>) ((List<?>) distribution().get("Origins")).stream()
+                .filter(o -> "web".equals(((Map<?, ?>) o).get("Id"))).findFirst().orElseThrow();
+        assertEquals(Set.of("WebOriginAccessControl"), referencedLogicalIds(origin.get("OriginAccessControlId")));
+        assertEquals("always", map(TEMPLATE.resources().get("WebOriginAccessControl").properties(), "OriginAccessControlConfig")
+                .get("SigningBehavior"));
+    }
+
+    @Test
+    void theApiIsServedUncachedOnTheSameOriginWithTheViewersHeadersButNotHost() {
+        List<?> behaviours = (List<?>) distribution().get("CacheBehaviors");
+        Map<?, ?> api = (Map<?, ?>) behaviours.stream().filter(b -> "/api/*".equals(((Map<?, ?>) b).get("PathPattern"))).findFirst().orElseThrow();
+        assertEquals("api", api.get("TargetOriginId"));
+        assertEquals(Set.of("GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"), Set.copyOf((List<?>) api.get("AllowedMethods")));
+        assertEquals("4135ea2d-6df8-44a3-9df3-4b5a84be39ad", api.get("CachePolicyId"), "Managed-CachingDisabled");
+        assertEquals("b689b0a8-53d0-40ab-baf2-68738e2966ac", api.get("OriginRequestPolicyId"), "Managed-AllViewerExceptHostHeader");
+        assertTrue(api.get("FunctionAssociations") == null, "the SPA rewrite never touches the API");
+        assertFalse(distribution().containsKey("CustomErrorResponses"), "no distribution-wide error pages: API 404s stay JSON");
+        Map<?, ?> origin = (Map<?, ?>) ((List<?>) distribution().get("Origins")).stream()
+                .filter(o -> "api".equals(((Map<?, ?>) o).get("Id"))).findFirst().orElseThrow();
+        assertEquals(Set.of("HttpApi"), referencedLogicalIds(origin.get("DomainName")));
+        assertEquals("https-only", map(origin, "CustomOriginConfig").get("OriginProtocolPolicy"));
+    }
+
+    @Test
+    void viewersAreMovedToHttpsAndGetTheSecurityHeaders() {
+        Map<?, ?> defaults = map(distribution(), "DefaultCacheBehavior");
+        assertEquals("redirect-to-https", defaults.get("ViewerProtocolPolicy"));
+        assertEquals("https-only", ((Map<?, ?>) ((List<?>) distribution().get("CacheBehaviors")).get(0)).get("ViewerProtocolPolicy"));
+        Map<?, ?> security = map(TEMPLATE.resources().get("WebResponseHeadersPolicy").properties(),
+                "ResponseHeadersPolicyConfig", "SecurityHeadersConfig");
+        String csp = String.valueOf(map(security, "ContentSecurityPolicy").get("ContentSecurityPolicy"));
+        assertTrue(csp.startsWith("default-src 'self';") && csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'")
+                && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), csp);
+        assertTrue(((Number) map(security, "StrictTransportSecurity").get("AccessControlMaxAgeSec")).longValue() >= 31_536_000);
+        assertNotNull(map(security, "ReferrerPolicy").get("ReferrerPolicy"));
+        assertEquals("DENY", map(security, "FrameOptions").get("FrameOption"));
+    }
+
+    @Test
+    void pagesAreRewrittenToTheAppAndFilesAreNot() throws Exception {
+        Map<?, ?> association = (Map<?, ?>) ((List<?>) map(distribution(), "DefaultCacheBehavior").get("FunctionAssociations")).get(0);
+        assertEquals("viewer-request", association.get("EventType"));
+        String code = String.valueOf(TEMPLATE.resources().get("WebRoutesFunction").properties().get("FunctionCode"));
+        // The function as CloudFront runs it (cloudfront-js-2.0 is ECMAScript 5.1 plus a few additions), in Node.
+        String check = code + "\nconst uris = JSON.parse(process.argv[1]);"
+                + "\nconsole.log(JSON.stringify(uris.map(u => handler({ request: { uri: u } }).uri)));";
+        List<String> uris = List.of("/", "/orders", "/orders/01JDQ8X3ABCDEFGHJKMNPQRSTV", "/verify-email", "/settings/discord",
+                "/assets/index-B-_UN1h-.js", "/assets/index-filCJtE-.css", "/favicon.ico", "/index.html");
+        Process node = new ProcessBuilder("node", "-e", check, new ObjectMapper().writeValueAsString(uris))
+                .redirectErrorStream(true).start();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, node.waitFor(), out);
+        assertEquals("[\"/index.html\",\"/index.html\",\"/index.html\",\"/index.html\",\"/index.html\","
+                + "\"/assets/index-B-_UN1h-.js\",\"/assets/index-filCJtE-.css\",\"/favicon.ico\",\"/index.html\"]", out);
+    }
+
+    @Test
+    void linksPointAtTheDistributionUnlessAppUrlIsGiven() {
+        assertEquals("", TEMPLATE.parameterDefaults().get("AppUrl"));
+        for (FunctionDefinition function : TEMPLATE.functions()) {
+            for (String name : List.of("VERIFY_EMAIL_URL", "ORDER_URL_TEMPLATE")) {
+                Object value = function.environment().get(name);
+                if (value != null) {
+                    List<?> choice = (List<?>) ((Map<?, ?>) value).get("Fn::If");
+                    assertEquals("AppOnDistribution", choice.get(0), function.logicalId() + " " + name);
+                    assertEquals(Set.of("WebDistribution"), referencedLogicalIds(choice.get(1)), function.logicalId() + " " + name);
+                }
+            }
+        }
+        assertTrue(TEMPLATE.outputs().keySet().containsAll(List.of("AppUrl", "WebBucketName", "WebDistributionId")));
     }
 
     private static List<?> asList(Object value) {

@@ -37,6 +37,7 @@ public final class TemplateProvisioner {
     private static final String SECRET = "AWS::SecretsManager::Secret";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final DynamoDbClient dynamoDb;
+    private static final String DISTRIBUTION = "AWS::CloudFront::Distribution";
     private final SqsClient sqs;
     private final LocalSecretsManager secrets;
 
@@ -53,7 +54,7 @@ public final class TemplateProvisioner {
         Map<String, Object> parameters = new LinkedHashMap<>(template.parameterDefaults());
         parameters.putAll(parameterOverrides);
         PhysicalResources resources = new PhysicalResources();
-        Intrinsics intrinsics = new Intrinsics(parameters, resources, LocalAws.REGION, LocalAws.ACCOUNT_ID);
+        Intrinsics intrinsics = new Intrinsics(parameters, template.conditions(), resources, LocalAws.REGION, LocalAws.ACCOUNT_ID);
         for (Resource resource : template.resources().values()) {
             if (resource.type().equals(TABLE)) {
                 createTable(resource, intrinsics, resources);
@@ -68,7 +69,12 @@ public final class TemplateProvisioner {
                 String arn = resource.type().equals(SamTemplate.FUNCTION)
                         ? "arn:aws:lambda:" + LocalAws.REGION + ":" + LocalAws.ACCOUNT_ID + ":function:" + resource.logicalId()
                         : "arn:aws:local:" + LocalAws.REGION + ":" + LocalAws.ACCOUNT_ID + ":" + resource.logicalId();
-                resources.put(resource.logicalId(), resource.logicalId(), Map.of("Arn", arn));
+                // The local cloud itself stands in for the CloudFront distribution (app and API on one
+                // origin); infra/local.env.json points the links at that origin.
+                Map<String, String> attributes = resource.type().equals(DISTRIBUTION)
+                        ? Map.of("Arn", arn, "DomainName", "127.0.0.1", "Id", resource.logicalId())
+                        : Map.of("Arn", arn);
+                resources.put(resource.logicalId(), resource.logicalId(), attributes);
             }
         }
         return new Stack(template, parameters, resources, intrinsics);

@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
 public final class Intrinsics {
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}!]+)}");
     private final Map<String, Object> parameters;
+    private final Map<String, Object> conditions;
     private final PhysicalResources resources;
     private final String region;
     private final String accountId;
 
-    public Intrinsics(Map<String, Object> parameters, PhysicalResources resources, String region, String accountId) {
+    public Intrinsics(Map<String, Object> parameters, Map<String, Object> conditions, PhysicalResources resources,
+            String region, String accountId) {
         this.parameters = parameters;
+        this.conditions = conditions;
         this.resources = resources;
         this.region = region;
         this.accountId = accountId;
@@ -45,6 +48,11 @@ public final class Intrinsics {
                     return sub(argument);
                 case "Fn::Join":
                     return join(argument);
+                case "Fn::If": {
+                    // Only the chosen branch is resolved: the other may name what exists only in AWS.
+                    List<?> args = (List<?>) argument;
+                    return resolve(condition(String.valueOf(args.get(0))) ? args.get(1) : args.get(2));
+                }
                 case "Fn::Select": {
                     List<?> args = (List<?>) argument;
                     List<?> list = (List<?>) resolve(args.get(1));
@@ -71,6 +79,37 @@ public final class Intrinsics {
             return resolved;
         }
         return node;
+    }
+
+    /** A named condition of the template, evaluated against the parameters. */
+    public boolean condition(String name) {
+        Object definition = conditions.get(name);
+        if (definition == null) {
+            throw new TemplateException("condition " + name + " is not defined");
+        }
+        return truth(definition);
+    }
+
+    private boolean truth(Object node) {
+        if (!(node instanceof Map<?, ?> map) || map.size() != 1) {
+            throw new TemplateException("not a condition function: " + node);
+        }
+        Map.Entry<?, ?> only = map.entrySet().iterator().next();
+        List<?> args = only.getValue() instanceof List<?> list ? list : List.of(only.getValue());
+        switch (String.valueOf(only.getKey())) {
+            case "Fn::Equals":
+                return String.valueOf(resolve(args.get(0))).equals(String.valueOf(resolve(args.get(1))));
+            case "Fn::Not":
+                return !truth(args.get(0));
+            case "Fn::And":
+                return args.stream().allMatch(this::truth);
+            case "Fn::Or":
+                return args.stream().anyMatch(this::truth);
+            case "Condition":
+                return condition(String.valueOf(args.get(0)));
+            default:
+                throw new TemplateException(only.getKey() + " is not supported in conditions by the local cloud");
+        }
     }
 
     private Object ref(String name) {

@@ -64,6 +64,11 @@ public final class SamTemplate {
         return section("Outputs");
     }
 
+    /** The Conditions section: name to its (unresolved) condition function. */
+    public Map<String, Object> conditions() {
+        return section("Conditions");
+    }
+
     private Map<String, Object> section(String name) {
         Object section = root.get(name);
         return section == null ? Map.of() : asMap(section, name);
