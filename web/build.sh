@@ -24,7 +24,7 @@ case "${1:-}" in
       cp package-lock.json node_modules/.installed-lock.json
     fi
     ;;
-  build) npm run --silent build ;;
+  build) npm run --silent build && node scripts/budget.mjs ;;
   test) npm test --silent ;;
   *) echo "usage: build.sh check|install|build|test" >&2; exit 2 ;;
 esac
