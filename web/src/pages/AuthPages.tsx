@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { api, type TokenAnswer } from '../api';
-import { Field, placeProblem, ProblemBox, useSubmit, type PlacedProblem } from '../forms';
+import { Field, ProblemBox, useAction, useSubmit } from '../forms';
 import { passwordRules } from '../passwordRules';
 import { navigate } from '../router';
 import { startSession } from '../session';
-
 
 export function LoginPage(props: { next: string }) {
   const [login, setLogin] = useState('');
@@ -81,25 +80,19 @@ export function SignupPage() {
 
 export function CheckMailPage(props: { email: string }) {
   const [sent, setSent] = useState(false);
-  const [problem, setProblem] = useState<PlacedProblem | null>(null);
-
-  async function resend() {
-    setProblem(null);
-    try {
-      await api.post('/api/auth/resend-verification', { email: props.email });
-      setSent(true);
-    } catch (error) {
-      setProblem(placeProblem(error, []));
-    }
-  }
+  const { busy, run, formProblem } = useAction();
+  const resend = () => run(async () => {
+    await api.post('/api/auth/resend-verification', { email: props.email });
+    setSent(true);
+  });
 
   return (
     <main class="narrow">
       <h1>Check your mail</h1>
       <p>We sent a link to <strong>{props.email || 'your address'}</strong>. Open it to confirm your address, then log in.</p>
-      <ProblemBox message={problem?.message} />
+      <ProblemBox message={formProblem?.message} />
       {props.email && (
-        <button type="button" class="secondary" onClick={resend} disabled={sent}>
+        <button type="button" class="secondary" onClick={resend} disabled={sent || busy}>
           {sent ? 'Sent again' : 'Send the link again'}
         </button>
       )}
@@ -110,31 +103,23 @@ export function CheckMailPage(props: { email: string }) {
 
 /** Mail scanners open links to check them: the address is confirmed only when a person presses the button. */
 export function VerifyEmailPage(props: { token: string }) {
-  const [state, setState] = useState<'ready' | 'busy' | 'done'>('ready');
-  const [problem, setProblem] = useState<PlacedProblem | null>(null);
-
-  async function confirm() {
-    setState('busy');
-    setProblem(null);
-    try {
-      await api.post('/api/auth/verify-email', { token: props.token });
-      setState('done');
-    } catch (error) {
-      setProblem(placeProblem(error, []));
-      setState('ready');
-    }
-  }
+  const [done, setDone] = useState(false);
+  const { busy, run, formProblem } = useAction();
+  const confirm = () => run(async () => {
+    await api.post('/api/auth/verify-email', { token: props.token });
+    setDone(true);
+  });
 
   return (
     <main class="narrow">
       <h1>Confirm your email address</h1>
-      {state === 'done' ? (
+      {done ? (
         <p>Your address is confirmed. <a href="/login">Log in</a>.</p>
       ) : (
         <>
-          <ProblemBox message={problem?.message} />
+          <ProblemBox message={formProblem?.message} />
           {props.token ? (
-            <button type="button" onClick={confirm} disabled={state === 'busy'}>Confirm my email address</button>
+            <button type="button" onClick={confirm} disabled={busy}>Confirm my email address</button>
           ) : (
             <p>This link has no token; open the link from the email again.</p>
           )}

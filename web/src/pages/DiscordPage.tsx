@@ -55,7 +55,7 @@ export function DiscordPage() {
       {integration === undefined && !load.formProblem && <p aria-busy="true">Loading…</p>}
       {integration !== undefined && (
         <>
-          {integration && <Status integration={integration} />}
+          {integration && <IntegrationStatus integration={integration} />}
           {integration && integration.enabled && <TestMessage />}
           <Settings key={integration ? 'edit' : 'new'} current={integration} onSaved={setIntegration} />
           {integration && <Disconnect onDone={() => setIntegration(null)} />}
@@ -65,7 +65,7 @@ export function DiscordPage() {
   );
 }
 
-function Status(props: { integration: Integration }) {
+export function IntegrationStatus(props: { integration: Integration }) {
   const { integration } = props;
   return (
     <section aria-labelledby="status-heading">

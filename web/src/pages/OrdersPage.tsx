@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Order, type OrderPage as Page } from '../api';
-import { placeProblem, ProblemBox, type PlacedProblem } from '../forms';
+import { ProblemBox, useAction } from '../forms';
 import { orderPath, StatusBadge } from '../orders/parts';
 import { navigate } from '../router';
 
@@ -24,24 +24,19 @@ export function OrdersPage(props: { filter: string }) {
   const filter = (FILTERS as readonly string[]).includes(props.filter) ? props.filter : 'all';
   const [orders, setOrders] = useState<Order[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [problem, setProblem] = useState<PlacedProblem | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const { busy, run, formProblem } = useAction();
+  const loading = busy || (!loaded && !formProblem);
 
-  async function load(from: string | null) {
-    setLoading(true);
-    try {
-      const page = await api.get<Page>(listQuery(filter, from));
-      setOrders((current) => (from ? [...current, ...page.items] : page.items));
-      setCursor(page.next_cursor);
-      setProblem(null);
-    } catch (error) {
-      setProblem(placeProblem(error, []));
-    } finally {
-      setLoading(false);
-    }
-  }
+  const load = (from: string | null) => run(async () => {
+    const page = await api.get<Page>(listQuery(filter, from));
+    setOrders((current) => (from ? [...current, ...page.items] : page.items));
+    setCursor(page.next_cursor);
+    setLoaded(true);
+  });
 
   useEffect(() => {
+    setLoaded(false);
     void load(null);
   }, [filter]);
 
@@ -59,7 +54,7 @@ export function OrdersPage(props: { filter: string }) {
         onChange={(e) => navigate(e.currentTarget.value === 'all' ? '/orders' : `/orders?filter=${e.currentTarget.value}`)}>
         {FILTERS.map((f) => <option key={f} value={f}>{f}</option>)}
       </select>
-      <ProblemBox message={problem?.message} />
+      <ProblemBox message={formProblem?.message} />
       <ul class="orders" aria-busy={loading}>
         {orders.map((order) => (
           <li key={order.id}>
@@ -68,7 +63,7 @@ export function OrdersPage(props: { filter: string }) {
           </li>
         ))}
       </ul>
-      {!loading && orders.length === 0 && !problem && <p class="muted">No orders here yet.</p>}
+      {!loading && orders.length === 0 && !formProblem && <p class="muted">No orders here yet.</p>}
       {cursor && <button type="button" class="secondary" disabled={loading} onClick={() => load(cursor)}>Load more</button>}
     </main>
   );

@@ -66,28 +66,38 @@ public final class Sessions {
     private TokenPair refresh(String refreshToken, boolean answerMayBeLost) {
         requireRefreshToken(refreshToken);
         Instant now = clock.instant();
-        SessionStore.RefreshToken current = store.find(SecretTokens.hash(refreshToken))
-                .filter(t -> t.expiresAt().isAfter(now))
-                .orElseThrow(Sessions::invalidRefresh);
+        String hash = SecretTokens.hash(refreshToken);
         String next = SecretTokens.newToken();
-        if (current.used()) {
-            boolean lostAnswer = answerMayBeLost && current.successor() != null && current.usedAt() != null
-                    && !now.isAfter(current.usedAt().plus(lostAnswerGrace));
-            if (!lostAnswer || store.replaceSuccessor(current, SecretTokens.hash(next)) != SessionStore.Rotation.ROTATED) {
-                reuse(current);
+        SessionStore.RefreshToken current = null;
+        // A cookie can be presented again while its first use is still running (a page reloaded in the
+        // middle of its refresh): the loser reads the token again and finds the answer it lost.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            current = store.find(hash).filter(t -> t.expiresAt().isAfter(now)).orElseThrow(Sessions::invalidRefresh);
+            SessionStore.Rotation rotation;
+            if (!current.used()) {
+                rotation = store.rotate(current, SecretTokens.hash(next), now);
+            } else if (answerMayBeLost && lostAnswer(current, now)) {
+                rotation = store.replaceSuccessor(current, SecretTokens.hash(next));
+                if (rotation == SessionStore.Rotation.ROTATED) {
+                    events.record("refresh_answer_lost", current.userId(), "family " + current.familyId() + " re-issued");
+                }
+            } else {
+                break;
             }
-            events.record("refresh_answer_lost", current.userId(), "family " + current.familyId() + " re-issued");
-            return pair(current.userId(), current.familyId(), next, current.expiresAt());
-        }
-        switch (store.rotate(current, SecretTokens.hash(next), now)) {
-            case ROTATED:
+            if (rotation == SessionStore.Rotation.ROTATED) {
                 return pair(current.userId(), current.familyId(), next, current.expiresAt());
-            case ALREADY_USED:
-                reuse(current);
+            }
+            if (rotation == SessionStore.Rotation.FAMILY_REVOKED) {
                 throw invalidRefresh();
-            default:
-                throw invalidRefresh();
+            }
         }
+        reuse(current);
+        throw invalidRefresh();
+    }
+
+    /** Used within the grace, and its successor (as far as this token knows) never presented. */
+    private boolean lostAnswer(SessionStore.RefreshToken token, Instant now) {
+        return token.successor() != null && token.usedAt() != null && !now.isAfter(token.usedAt().plus(lostAnswerGrace));
     }
 
     public void logout(AccessClaims claims) {

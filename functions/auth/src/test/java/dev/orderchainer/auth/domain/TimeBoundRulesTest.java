@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -211,5 +212,65 @@ class TimeBoundRulesTest {
         String second = sessions.refresh(first).refreshToken();
         assertEquals(401, refused(() -> sessions.refresh(first)));
         assertEquals(401, refused(() -> sessions.refresh(second)), "reuse ends the session at once");
+    }
+
+    /** The session store with another request's use of the same token slipped in before the first rotation. */
+    private static final class RacingStore implements SessionStore {
+        private final SessionStore real;
+        private Runnable otherUse;
+
+        RacingStore(SessionStore real, Runnable otherUse) {
+            this.real = real;
+            this.otherUse = otherUse;
+        }
+
+        @Override public void start(String familyId, String userId, Instant expiresAt, String firstTokenHash) {
+            real.start(familyId, userId, expiresAt, firstTokenHash);
+        }
+
+        @Override public Optional<RefreshToken> find(String tokenHash) {
+            return real.find(tokenHash);
+        }
+
+        @Override public Rotation rotate(RefreshToken current, String nextTokenHash, Instant now) {
+            Runnable other = otherUse;
+            otherUse = null;
+            if (other != null) {
+                other.run();
+            }
+            return real.rotate(current, nextTokenHash, now);
+        }
+
+        @Override public Rotation replaceSuccessor(RefreshToken current, String nextTokenHash) {
+            return real.replaceSuccessor(current, nextTokenHash);
+        }
+
+        @Override public void revokeFamily(String familyId, Instant accessTokensExpireBy) {
+            real.revokeFamily(familyId, accessTokensExpireBy);
+        }
+    }
+
+    private Sessions racing(Runnable otherUse) {
+        AccessTokens tokens = new AccessTokens(KEYS, "orderchainer", "orderchainer-api", Duration.ofMinutes(30), clock);
+        return new Sessions(new RacingStore(new DynamoDbSessionStore(local.dynamoDb(), "AppTable"), otherUse),
+                tokens, Duration.ofDays(14), Duration.ofSeconds(10), clock, events);
+    }
+
+    @Test
+    void aCookiePresentedAgainWhileItsFirstUseIsStillRunningKeepsTheSession() {
+        Sessions sessions = sessions();
+        String cookie = sessions.start(newUser(true).id()).refreshToken();
+        // The page that was left rotates the cookie between this request's read and its write.
+        String kept = racing(() -> sessions.refreshCookie(cookie)).refreshCookie(cookie).refreshToken();
+        assertEquals("bearer", sessions.refreshCookie(kept).tokenType(), "the session lives on with the later answer");
+    }
+
+    @Test
+    void aBodyTokenUsedTwiceAtOnceIsStillReuse() {
+        Sessions sessions = sessions();
+        String body = sessions.start(newUser(true).id()).refreshToken();
+        String[] winner = new String[1];
+        assertEquals(401, refused(() -> racing(() -> winner[0] = sessions.refresh(body).refreshToken()).refresh(body)));
+        assertEquals(401, refused(() -> sessions.refresh(winner[0])), "which ended the session");
     }
 }
