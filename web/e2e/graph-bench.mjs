@@ -3,10 +3,10 @@
 // Chromium. Reports, per run, the layout and drawing time (graph answer received → nodes painted) and
 // the whole page (navigation → nodes painted, API call and lazy chunk included).
 //   node web/e2e/graph-bench.mjs BASE_URL MAIL_DIR [ORDERS] [RUNS]
-import { chromium } from 'playwright-core';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launch } from './chromium.mjs';
 
 const [base, mailDir, ordersArg = '1000', runsArg = '7'] = process.argv.slice(2);
 const ORDERS = Number(ordersArg);
@@ -41,13 +41,7 @@ for (let i = 0; i < ORDERS; i++) {
 }
 console.log(`seeded ${ORDERS} orders in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'oc-bench-')), {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  viewport: { width: 1280, height: 900 },
-});
-const page = context.pages()[0] ?? (await context.newPage());
+const { context, page } = await launch({ width: 1280, height: 900 });
 page.setDefaultTimeout(60_000);
 await page.goto(`${base}/login`);
 await page.getByLabel('Username or email').fill(name);

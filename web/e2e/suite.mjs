@@ -4,11 +4,10 @@
 // (mail and the local Discord sink's messages are files in those directories). Every page is checked with
 // axe-core (no serious or critical violation) and saved as a screenshot. Prints one line per step and a
 // closing "browser: N passed, N failed"; exits non-zero on any failure.
-import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { launch } from './chromium.mjs';
 
 const [base, mailDir, discordDir, shots] = process.argv.slice(2);
 if (!base || !mailDir || !discordDir || !shots) {
@@ -17,13 +16,7 @@ if (!base || !mailDir || !discordDir || !shots) {
 }
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 mkdirSync(shots, { recursive: true });
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'oc-chromium-')), {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  viewport: { width: 1000, height: 760 },
-});
-const page = context.pages()[0] ?? (await context.newPage());
+const { context, page } = await launch({ width: 1000, height: 760 });
 page.setDefaultTimeout(10_000);
 const cspViolations = [];
 page.on('console', (message) => {
