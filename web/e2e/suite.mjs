@@ -254,6 +254,22 @@ await step('the exact URL a Discord embed carries opens the order', async () => 
   await page.getByRole('heading', { name: 'Ship flyers' }).waitFor();
 });
 
+await step('on a phone-sized screen the pages fit without sideways scrolling', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    for (const [path, name] of [[`/orders/${ids.print}`, 'phone-order'], ['/orders', 'phone-orders'], ['/settings/discord', 'phone-discord']]) {
+      await page.goto(`${base}${path}`);
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow <= 0, `${path} is ${overflow}px wider than the phone`);
+      await shot(name);
+    }
+  } finally {
+    await page.setViewportSize({ width: 1000, height: 760 });
+  }
+});
+
 await step('the list shows orders under their status', async () => {
   await page.getByRole('navigation').getByRole('link', { name: 'Orders' }).click();
   await page.getByLabel('Show').selectOption('completed');
@@ -318,7 +334,7 @@ await step('a link opened while logged out opens its order after logging in', as
 
 await step('no page broke the content security policy; every page was checked for accessibility', async () => {
   expect(cspViolations.length === 0, cspViolations.join('; '));
-  const pages = ['signup', 'check-mail', 'verify-email', 'login', 'new-order-error', 'order', 'order-409', 'order-edit-cycle', 'orders-ready', 'graph', 'discord', 'orders'];
+  const pages = ['signup', 'check-mail', 'verify-email', 'login', 'new-order-error', 'order', 'order-409', 'order-edit-cycle', 'orders-ready', 'graph', 'discord', 'phone-order', 'phone-orders', 'phone-discord', 'orders'];
   const missed = pages.filter((p) => !checkedPages.includes(p));
   expect(missed.length === 0, `pages not checked: ${missed.join(', ')}`);
 });
