@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,6 +51,11 @@ public final class LocalCloudFixtures {
         cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
                 .forEach(m -> m.body().path("embeds").forEach(embeds::add));
         return embeds;
+    }
+
+    /** A fresh webhook id: Discord's are 17 to 20 digits (a random number can have fewer, so it is padded). */
+    public static String webhookId(String prefix) {
+        return prefix + String.format("%017d", ThreadLocalRandom.current().nextLong(100_000_000_000_000_000L));
     }
 
     public static String webhookUrl(String webhookId) {

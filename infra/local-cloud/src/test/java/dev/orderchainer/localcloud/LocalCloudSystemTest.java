@@ -123,7 +123,7 @@ class LocalCloudSystemTest {
 
     @Test
     void orderChangesReachDiscordThroughStreamQueueAndNotifier() throws Exception {
-        String webhookId = "11" + (long) (Math.random() * 1e17);
+        String webhookId = LocalCloudFixtures.webhookId("11");
         String access = connectedUser(webhookId);
 
         String orderId = createOrder(access, "Deliver E2E");
@@ -140,7 +140,7 @@ class LocalCloudSystemTest {
 
     @Test
     void anEventDiscordRefusesReachesTheDeadLetterQueueAndTheOthersAreDelivered() throws Exception {
-        String webhookId = "13" + (long) (Math.random() * 1e17);
+        String webhookId = LocalCloudFixtures.webhookId("13");
         String access = connectedUser(webhookId);
         String marker = "Refused " + java.util.UUID.randomUUID().toString().substring(0, 8);
         cloud.discordSink().refuseMessagesContaining(marker);

@@ -183,8 +183,8 @@ class OpenApiSpecTest {
         api.call("DELETE", "/api/orders/" + UNKNOWN, "/api/orders/{id}", user, null, null);
         api.call("DELETE", "/api/orders/" + first, "/api/orders/{id}", null, null, null);
 
-        String hook = "14" + (long) (Math.random() * 1e17);
-        String gone = "15" + (long) (Math.random() * 1e17);
+        String hook = LocalCloudFixtures.webhookId("14");
+        String gone = LocalCloudFixtures.webhookId("15");
         cloud.discordSink().forgetWebhook(gone);
         api.call("GET", "/api/discord", "/api/discord", user, null, null);
         api.call("PUT", "/api/discord", "/api/discord", user, "application/json", "{\"username\":\"Bot\"}");
@@ -202,7 +202,7 @@ class OpenApiSpecTest {
         api.json("PUT", "/api/discord", user, "{\"notifications\":{\"order_updated\":\"yes\"}}");
         api.json("PUT", "/api/discord", user, "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl(gone) + "\"}");
         cloud.discordSink().script(new FakeDiscord.Scripted(500, "{\"message\":\"Internal Server Error\"}", Map.of()));
-        api.json("PUT", "/api/discord", user, "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl("16" + (long) (Math.random() * 1e17)) + "\"}");
+        api.json("PUT", "/api/discord", user, "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl(LocalCloudFixtures.webhookId("16")) + "\"}");
         api.call("POST", "/api/discord/test", "/api/discord/test", user, null, null);
         cloud.discordSink().forgetWebhook(hook);
         api.call("POST", "/api/discord/test", "/api/discord/test", user, null, null);
