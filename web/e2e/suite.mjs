@@ -60,6 +60,16 @@ async function shot(name, tab = page) {
 function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
+/** What the stream and queue deliver follows within moments: {@code check}'s first truthy answer within 15 s. */
+async function eventually(what, check) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    expect(Date.now() < deadline, what);
+    await page.waitForTimeout(300);
+  }
+}
 
 const name = `web${Date.now().toString(36)}`;
 const email = `${name}@example.org`;
@@ -186,14 +196,11 @@ await step('completing them in order makes the last one ready', async () => {
     expect((await page.getByRole('button', { name: /^Mark / }).count()) === 0, 'completed is final: no moves offered');
   }
   // The ready view is kept by the dependency workflow from the table stream: it follows within moments.
-  const deadline = Date.now() + 15_000;
-  for (;;) {
+  await eventually('Ship flyers appeared in the ready view', async () => {
     await page.goto(`${base}/orders?filter=ready`);
     await page.locator('ul.orders[aria-busy="false"]').waitFor();
-    if (await page.getByRole('link', { name: 'Ship flyers' }).count()) break;
-    expect(Date.now() < deadline, 'Ship flyers appeared in the ready view');
-    await page.waitForTimeout(500);
-  }
+    return (await page.getByRole('link', { name: 'Ship flyers' }).count()) > 0;
+  });
   await shot('orders-ready');
   await page.getByRole('link', { name: 'Ship flyers' }).click();
   expect(await page.getByRole('heading', { name: 'Waiting for' }).count() === 0, 'nothing blocks it any more');
@@ -240,14 +247,10 @@ await step('the exact URL a Discord embed carries opens the order', async () => 
   await page.goto(`${base}/orders/${ids.ship}`);
   await page.getByRole('button', { name: 'Mark completed' }).click();
   await page.locator('.toolbar .badge.completed').waitFor();
-  let url;
-  const deadline = Date.now() + 15_000;
-  while (!url) {
+  const url = await eventually('an embed for the completion reached the Discord sink', () => {
     const messages = existsSync(discordDir) ? readdirSync(discordDir).map((f) => JSON.parse(readFileSync(join(discordDir, f), 'utf8'))) : [];
-    url = messages.flatMap((m) => m.embeds ?? []).map((e) => e.url).find((u) => u?.endsWith(`/orders/${ids.ship}`));
-    expect(url || Date.now() < deadline, 'an embed for the completion reached the Discord sink');
-    if (!url) await page.waitForTimeout(300);
-  }
+    return messages.flatMap((m) => m.embeds ?? []).map((e) => e.url).find((u) => u?.endsWith(`/orders/${ids.ship}`));
+  });
   expect(url.startsWith(base), `the embed links to this origin: ${url}`);
   await page.goto(base);
   await page.goto(url);

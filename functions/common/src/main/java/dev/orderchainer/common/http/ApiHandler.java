@@ -103,8 +103,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
         } catch (ApiProblem problem) {
             response = problem.toResponse(request == null ? null : request.path());
         } catch (InvalidTextException invalid) {
-            response = new ApiProblem(400, invalid.getMessage(), Map.of("field", invalid.field()), Map.of())
-                    .toResponse(request == null ? null : request.path());
+            response = ApiProblem.badRequest(invalid.getMessage(), invalid.field()).toResponse(request == null ? null : request.path());
         } catch (SdkClientException | ProvisionedThroughputExceededException | RequestLimitExceededException unavailable) {
             // The database did not answer (or is throttling): nothing was committed, the client may retry.
             log.warn("storage unavailable: {}", unavailable.toString());

@@ -34,7 +34,12 @@ public final class ApiProblem extends RuntimeException {
     /** A 400; one whose detail names a request field also carries it as {@code field}, so a form can show it there. */
     public static ApiProblem badRequest(String detail) {
         Matcher field = FIELD.matcher(detail);
-        return field.find() ? new ApiProblem(400, detail, Map.of("field", field.group(1)), Map.of()) : new ApiProblem(400, detail);
+        return badRequest(detail, field.find() ? field.group(1) : null);
+    }
+
+    /** A 400 about {@code field} (null: about the request as a whole). */
+    public static ApiProblem badRequest(String detail, String field) {
+        return field == null ? new ApiProblem(400, detail) : new ApiProblem(400, detail, Map.of("field", field), Map.of());
     }
 
     public static ApiProblem notFound(String detail) {
