@@ -21,12 +21,13 @@ public interface SessionStore {
     Rotation rotate(RefreshToken current, String nextTokenHash, Instant now);
 
     /**
-     * For a used {@code current} whose successor was never used (the answer carrying it was lost):
-     * spends that successor for good and stores {@code nextTokenHash} as the successor instead, so
-     * the family still has exactly one live token. ALREADY_USED if the successor was used or
-     * replaced meanwhile.
+     * For a used {@code current} whose successor was never used (the answer carrying it was lost, or
+     * arrived after another use of {@code current}): spends that successor as if it had been rotated to
+     * {@code nextTokenHash} at {@code now}, and makes {@code nextTokenHash} the successor of both, so
+     * the family still has exactly one live token and either cookie the browser kept leads to it.
+     * ALREADY_USED if the successor was used or replaced meanwhile.
      */
-    Rotation replaceSuccessor(RefreshToken current, String nextTokenHash);
+    Rotation replaceSuccessor(RefreshToken current, String nextTokenHash, Instant now);
 
     /**
      * Ends a session (logout, or reuse of a rotated refresh token): the family can no longer refresh

@@ -77,7 +77,7 @@ public final class Sessions {
             if (!current.used()) {
                 rotation = store.rotate(current, SecretTokens.hash(next), now);
             } else if (answerMayBeLost && lostAnswer(current, now)) {
-                rotation = store.replaceSuccessor(current, SecretTokens.hash(next));
+                rotation = store.replaceSuccessor(current, SecretTokens.hash(next), now);
                 if (rotation == SessionStore.Rotation.ROTATED) {
                     events.record("refresh_answer_lost", current.userId(), "family " + current.familyId() + " re-issued");
                 }

@@ -84,16 +84,16 @@ public final class DynamoDbSessionStore implements SessionStore {
     }
 
     @Override
-    public Rotation replaceSuccessor(RefreshToken current, String nextTokenHash) {
-        // The lost successor is spent without a successor of its own: presenting it later is reuse.
+    public Rotation replaceSuccessor(RefreshToken current, String nextTokenHash, Instant now) {
         return commit(current, nextTokenHash, u -> u.tableName(table).key(refreshKey(current.hash()))
                 .updateExpression("SET successor = :next")
                 .conditionExpression("successor = :lost")
                 .expressionAttributeValues(Map.of(":next", s(nextTokenHash), ":lost", s(current.successor()))),
                 u -> u.tableName(table).key(refreshKey(current.successor()))
-                        .updateExpression("SET used = :yes")
+                        .updateExpression("SET used = :yes, used_at = :now, successor = :next")
                         .conditionExpression("used = :no")
-                        .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true), ":no", AttributeValue.fromBool(false))));
+                        .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true), ":no", AttributeValue.fromBool(false),
+                                ":now", n(now.toEpochMilli()), ":next", s(nextTokenHash))));
     }
 
     /**

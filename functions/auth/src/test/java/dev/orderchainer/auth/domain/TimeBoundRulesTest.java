@@ -174,7 +174,7 @@ class TimeBoundRulesTest {
         clock.advance(Duration.ofSeconds(9));
         String again = sessions.refreshCookie(first).refreshToken();
         String next = sessions.refreshCookie(again).refreshToken();
-        assertEquals(401, refused(() -> sessions.refreshCookie(lost)), "the successor whose answer was lost never works");
+        assertEquals(401, refused(() -> sessions.refreshCookie(lost)), "once the token that replaced it was used, the lost successor is reuse");
         assertEquals(401, refused(() -> sessions.refreshCookie(next)), "and presenting it is reuse: the session ends");
     }
 
@@ -195,14 +195,17 @@ class TimeBoundRulesTest {
     }
 
     @Test
-    void repeatingALostAnswerKeepsOnlyTheLatestSuccessorAlive() {
+    void eitherCookieOfARaceLeadsToTheOneLiveTokenUntilItIsUsed() {
         Sessions sessions = sessions();
         String first = sessions.start(newUser(true).id()).refreshToken();
-        sessions.refreshCookie(first);
+        String late = sessions.refreshCookie(first).refreshToken();
+        // The old cookie is presented again before the answer carrying 'late' reached the browser...
         String second = sessions.refreshCookie(first).refreshToken();
-        String third = sessions.refreshCookie(first).refreshToken();
-        assertEquals(401, refused(() -> sessions.refreshCookie(second)), "each repeat spends the previous successor");
-        assertEquals(401, refused(() -> sessions.refreshCookie(third)), "and presenting a spent one ends the session");
+        // ...which then stored 'late' after all: presented within the grace, it leads to the live token too.
+        String third = sessions.refreshCookie(late).refreshToken();
+        String latest = sessions.refreshCookie(third).refreshToken();
+        assertEquals(401, refused(() -> sessions.refreshCookie(second)), "once the live token was used, every older one is reuse");
+        assertEquals(401, refused(() -> sessions.refreshCookie(latest)), "and presenting one ends the session");
     }
 
     @Test
@@ -241,8 +244,8 @@ class TimeBoundRulesTest {
             return real.rotate(current, nextTokenHash, now);
         }
 
-        @Override public Rotation replaceSuccessor(RefreshToken current, String nextTokenHash) {
-            return real.replaceSuccessor(current, nextTokenHash);
+        @Override public Rotation replaceSuccessor(RefreshToken current, String nextTokenHash, Instant now) {
+            return real.replaceSuccessor(current, nextTokenHash, now);
         }
 
         @Override public void revokeFamily(String familyId, Instant accessTokensExpireBy) {
