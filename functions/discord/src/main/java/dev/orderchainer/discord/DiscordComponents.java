@@ -4,6 +4,7 @@ import dev.orderchainer.common.aws.AwsClients;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.discord.client.HttpDiscordWebhooks;
+import dev.orderchainer.discord.domain.IntegrationNotFoundException;
 import dev.orderchainer.discord.domain.IntegrationService;
 import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
 import dev.orderchainer.discord.store.DynamoDbVerifiedEmails;
@@ -43,7 +44,7 @@ final class DiscordComponents {
         authentication.prime();
         try {
             integrations.get("priming");
-        } catch (dev.orderchainer.common.http.ApiProblem expected) {
+        } catch (IntegrationNotFoundException expected) {
             // No integration for the priming user: the read path ran.
         }
     }

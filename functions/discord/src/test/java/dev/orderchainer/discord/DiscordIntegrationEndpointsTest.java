@@ -12,7 +12,7 @@ import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.local.LocalLambdaContext;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.security.AccessTokens;
-import java.nio.charset.StandardCharsets;
+import dev.orderchainer.security.SigningKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -40,7 +40,7 @@ class DiscordIntegrationEndpointsTest {
         handlers.put("PUT /api/discord", new UpdateDiscordIntegrationHandler(env("UpdateDiscordIntegrationFunction")));
         handlers.put("DELETE /api/discord", new DeleteDiscordIntegrationHandler(env("DeleteDiscordIntegrationFunction")));
         handlers.put("POST /api/discord/test", new TestDiscordIntegrationHandler(env("TestDiscordIntegrationFunction")));
-        tokens = new AccessTokens(dev.orderchainer.security.SigningKeys.parse(LocalServices.shared().signingKeysJson(), "local"),
+        tokens = new AccessTokens(SigningKeys.parse(LocalServices.shared().signingKeysJson(), "local"),
                 "orderchainer", "orderchainer-api", Duration.ofMinutes(30), Clock.systemUTC());
     }
 
@@ -97,7 +97,8 @@ class DiscordIntegrationEndpointsTest {
         HttpInvocation.Response read = call(token, "GET", "/api/discord", null);
         assertEquals(integration, read.json());
 
-        HttpInvocation.Response changed = call(token, "PUT", "/api/discord", "{\"notifications\":{\"order_updated\":true},\"avatar_url\":\"https://example.org/a.png\"}");
+        HttpInvocation.Response changed = call(token, "PUT", "/api/discord",
+                "{\"notifications\":{\"order_updated\":true},\"avatar_url\":\"https://example.org/a.png\"}");
         assertEquals(200, changed.status(), changed.bodyText());
         assertTrue(changed.json().path("notifications").path("order_updated").asBoolean());
         assertEquals("Order bot", changed.json().path("username").asText(), "absent fields are kept");

@@ -10,6 +10,9 @@ import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.local.LocalLambdaContext;
 import dev.orderchainer.local.LocalServices;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,11 +63,11 @@ class HealthHandlerTest {
     @Test
     void malformedEventIsA400Problem() {
         HealthHandler handler = new HealthHandler(local.environmentOf("HealthFunction"));
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            handler.handleRequest(new java.io.ByteArrayInputStream("{not json".getBytes()), out,
+            handler.handleRequest(new ByteArrayInputStream("{not json".getBytes()), out,
                     new LocalLambdaContext("HealthFunction", 1024, 10));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
         HttpInvocation.Response response = HttpInvocation.fromLambdaOutput(out.toByteArray());

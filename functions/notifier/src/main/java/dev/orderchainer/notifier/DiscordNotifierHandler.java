@@ -9,14 +9,15 @@ import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.json.Json;
 import dev.orderchainer.discord.client.HttpDiscordWebhooks;
 import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
-import dev.orderchainer.notifier.events.OrderEvent;
 import dev.orderchainer.notifier.notify.DynamoDbDeliveryLedger;
 import dev.orderchainer.notifier.notify.EmbedRenderer;
 import dev.orderchainer.notifier.notify.Notifier;
+import dev.orderchainer.orders.events.OrderEvent;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -71,7 +72,7 @@ public final class DiscordNotifierHandler implements RequestHandler<SQSEvent, SQ
 
     private SQSBatchResponse deliver(SQSEvent event) {
         List<Notifier.Queued> batch = new ArrayList<>();
-        Map<String, String> receipts = new java.util.HashMap<>();
+        Map<String, String> receipts = new HashMap<>();
         for (SQSEvent.SQSMessage message : event.getRecords()) {
             receipts.put(message.getMessageId(), message.getReceiptHandle());
             batch.add(new Notifier.Queued(message.getMessageId(), parse(message.getBody())));

@@ -4,16 +4,14 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import dev.orderchainer.common.aws.AwsClients;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.observability.EmfMetrics;
 import dev.orderchainer.common.observability.SkippedRecords;
-import dev.orderchainer.notifier.events.OrderEvent;
-import dev.orderchainer.notifier.events.OrderEvents;
-import dev.orderchainer.notifier.events.OrderSnapshot;
-import dev.orderchainer.notifier.publish.EventQueue;
 import dev.orderchainer.notifier.publish.SqsEventQueue;
+import dev.orderchainer.orders.events.EventQueue;
+import dev.orderchainer.orders.events.OrderEvent;
+import dev.orderchainer.orders.events.OrderEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,13 +53,13 @@ public final class OrderEventsPublisherHandler implements RequestHandler<Dynamod
         List<String> sequences = new ArrayList<>();
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             var stream = record.getDynamodb();
-            if (!isOrder(stream.getKeys())) {
+            if (!StreamImages.isOrder(stream.getKeys())) {
                 continue;
             }
             Instant when = stream.getApproximateCreationDateTime() == null ? Instant.now()
                     : stream.getApproximateCreationDateTime().toInstant();
             try {
-                OrderEvents.fromChange(record.getEventID(), snapshot(stream.getOldImage()), snapshot(stream.getNewImage()),
+                OrderEvents.fromChange(record.getEventID(), StreamImages.snapshot(stream.getOldImage()), StreamImages.snapshot(stream.getNewImage()),
                         when.toString()).ifPresent(e -> {
                             events.add(e);
                             sequences.add(stream.getSequenceNumber());
@@ -76,33 +74,5 @@ public final class OrderEventsPublisherHandler implements RequestHandler<Dynamod
             failures.add(new StreamsEventResponse.BatchItemFailure(sequences.get(accepted)));
         }
         return new StreamsEventResponse(failures);
-    }
-
-    private static boolean isOrder(Map<String, AttributeValue> keys) {
-        AttributeValue sk = keys == null ? null : keys.get("sk");
-        return sk != null && sk.getS() != null && sk.getS().startsWith("ORDER#");
-    }
-
-    private static OrderSnapshot snapshot(Map<String, AttributeValue> image) {
-        if (image == null || image.isEmpty()) {
-            return null;
-        }
-        List<String> dependencies = new ArrayList<>();
-        AttributeValue list = image.get("dependencies");
-        if (list != null && list.getL() != null) {
-            list.getL().forEach(v -> dependencies.add(v.getS()));
-        }
-        for (String required : List.of("id", "user_id", "status")) {
-            if (text(image, required) == null) {
-                throw new IllegalArgumentException("the image has no " + required);
-            }
-        }
-        return new OrderSnapshot(text(image, "id"), text(image, "user_id"), text(image, "title"), text(image, "description"),
-                text(image, "status"), dependencies, text(image, "updated_at"));
-    }
-
-    private static String text(Map<String, AttributeValue> image, String name) {
-        AttributeValue value = image.get(name);
-        return value == null ? null : value.getS();
     }
 }

@@ -4,23 +4,24 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import dev.orderchainer.common.aws.AwsClients;
 import dev.orderchainer.common.aws.Failures;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.observability.EmfMetrics;
 import dev.orderchainer.common.observability.SkippedRecords;
 import dev.orderchainer.notifier.publish.SqsEventQueue;
-import dev.orderchainer.notifier.workflow.Workflow;
 import dev.orderchainer.orders.domain.OrderService;
+import dev.orderchainer.orders.events.OrderSnapshot;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
+import dev.orderchainer.orders.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
@@ -32,7 +33,7 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * never succeed (an image it cannot read, a request DynamoDB refuses) is skipped and reported instead.
  */
 public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrderWorkflowHandler.class);
+    private static final Logger LOG = LoggerFactory.getLogger(OrderWorkflowHandler.class);
     private final Workflow workflow;
     private final SkippedRecords skipped;
 
@@ -61,15 +62,14 @@ public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent,
     private StreamsEventResponse run(DynamodbEvent event) {
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             var stream = record.getDynamodb();
-            Map<String, AttributeValue> before = stream.getOldImage();
-            Map<String, AttributeValue> after = stream.getNewImage();
-            if (after == null || !isOrder(after)) {
+            if (!StreamImages.isOrder(stream.getKeys()) || stream.getNewImage() == null) {
                 continue;
             }
             boolean done;
             try {
-                done = handle(record.getEventID(), before, after, stream.getApproximateCreationDateTime() == null ? Instant.now()
-                        : stream.getApproximateCreationDateTime().toInstant());
+                done = handle(record.getEventID(), StreamImages.snapshot(stream.getOldImage()), StreamImages.snapshot(stream.getNewImage()),
+                        stream.getApproximateCreationDateTime() == null ? Instant.now()
+                                : stream.getApproximateCreationDateTime().toInstant());
             } catch (RuntimeException e) {
                 if (!Failures.isTransient(e)) {
                     skipped.skip(record.getEventID(), "the workflow cannot process this change: " + e);
@@ -86,56 +86,22 @@ public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent,
     }
 
     /** @return false when events could not be queued yet */
-    private boolean handle(String eventId, Map<String, AttributeValue> before, Map<String, AttributeValue> after, Instant streamTime) {
-        String oldStatus = before == null ? null : text(before, "status");
-        String newStatus = required(after, "status");
-        Set<String> oldDependencies = before == null ? Set.of() : ids(before.get("dependencies"));
-        Set<String> newDependencies = ids(after.get("dependencies"));
-        Set<String> added = new LinkedHashSet<>(newDependencies);
+    private boolean handle(String eventId, OrderSnapshot before, OrderSnapshot after, Instant streamTime) {
+        Set<String> oldDependencies = before == null ? Set.of() : new LinkedHashSet<>(before.dependencies());
+        Set<String> added = new LinkedHashSet<>(after.dependencies());
         added.removeAll(oldDependencies);
         Set<String> removed = new LinkedHashSet<>(oldDependencies);
-        removed.removeAll(newDependencies);
+        removed.removeAll(after.dependencies());
         // The change's own time: the stream's may be rounded down to the minute.
-        String when = after.get("updated_at") == null ? streamTime.toString() : required(after, "updated_at");
-        String userId = required(after, "user_id");
-        String orderId = required(after, "id");
+        String when = after.updatedAt() == null ? streamTime.toString() : after.updatedAt();
         boolean done = true;
-        if (before != null && !Objects.equals(oldStatus, newStatus)) {
-            done = workflow.statusChanged(eventId, userId, orderId, oldStatus, newStatus,
-                    Long.parseLong(after.get("version").getN()), ids(after.get("dependents")), when);
+        if (before != null && before.status() != after.status()) {
+            done = workflow.statusChanged(eventId, after.userId(), after.id(), before.status(), after.status(), after.version(),
+                    after.dependents(), when);
         }
         if (!added.isEmpty() || !removed.isEmpty()) {
-            done &= workflow.dependenciesChanged(eventId, userId, orderId, added, removed, when);
+            done &= workflow.dependenciesChanged(eventId, after.userId(), after.id(), added, removed, when);
         }
         return done;
-    }
-
-    private static String required(Map<String, AttributeValue> image, String name) {
-        String value = text(image, name);
-        if (value == null) {
-            throw new IllegalArgumentException("the order image has no " + name);
-        }
-        return value;
-    }
-
-    private static boolean isOrder(Map<String, AttributeValue> image) {
-        return "order".equals(text(image, "entity"));
-    }
-
-    /** A string set (dependents) or a list of strings (dependencies), as ids. */
-    private static Set<String> ids(AttributeValue value) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (value != null && value.getSS() != null) {
-            ids.addAll(value.getSS());
-        }
-        if (value != null && value.getL() != null) {
-            value.getL().forEach(item -> ids.add(item.getS()));
-        }
-        return ids;
-    }
-
-    private static String text(Map<String, AttributeValue> image, String name) {
-        AttributeValue value = image.get(name);
-        return value == null ? null : value.getS();
     }
 }

@@ -6,6 +6,7 @@ import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.orders.domain.OrderGraph;
 import dev.orderchainer.orders.domain.OrderIds;
+import dev.orderchainer.orders.domain.OrderNotFoundException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,7 @@ public final class GetOrderGraphHandler extends OrderHandler {
         String format = request.query("format").orElse("json");
         String root = request.query("root").filter(value -> !value.isEmpty()).orElse(null);
         if (root != null && !OrderIds.isValid(root)) {
-            throw ApiProblem.notFound("Order " + root + " not found");
+            throw new OrderNotFoundException(root);
         }
         if (!Set.of("json", "mermaid", "dot").contains(format)) {
             throw ApiProblem.badRequest("format must be json, mermaid or dot");

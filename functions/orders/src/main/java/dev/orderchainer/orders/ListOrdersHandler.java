@@ -6,6 +6,7 @@ import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.orders.domain.OrderService;
 import dev.orderchainer.orders.domain.OrderStatus;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,7 @@ public final class ListOrdersHandler extends OrderHandler {
         int limit = request.query("limit").map(ListOrdersHandler::limit).orElse(DEFAULT_LIMIT);
         OrderService.Listing listing = components.orders().list(userId, status, view, limit,
                 request.query("cursor").filter(cursor -> !cursor.isEmpty()).orElse(null));
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", listing.items());
         body.put("next_cursor", listing.nextCursor());
         return HttpResponse.json(200, body);

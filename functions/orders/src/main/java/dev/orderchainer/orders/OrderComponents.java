@@ -4,6 +4,7 @@ import dev.orderchainer.common.aws.AwsClients;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.HttpRequest;
+import dev.orderchainer.orders.domain.OrderNotFoundException;
 import dev.orderchainer.orders.domain.OrderService;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
 import dev.orderchainer.security.FunctionAuthentication;
@@ -43,7 +44,7 @@ final class OrderComponents {
         authentication.prime();
         try {
             orders.get("priming", "01JDQ8X3V7M2K9P4R6T8W0Y2A4");
-        } catch (ApiProblem expected) {
+        } catch (OrderNotFoundException expected) {
             // Not found: the read path ran.
         }
     }

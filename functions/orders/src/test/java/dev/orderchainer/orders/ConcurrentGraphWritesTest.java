@@ -7,6 +7,7 @@ import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,13 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Many conflicting graph writes in parallel against DynamoDB Local; afterwards the stored graph
@@ -74,7 +78,7 @@ class ConcurrentGraphWritesTest {
         for (int i = 0; i < 12; i++) {
             ids.add(user.createId("{\"title\":\"N" + i + "\"}"));
         }
-        List<String> known = java.util.Collections.synchronizedList(new ArrayList<>(ids));
+        List<String> known = Collections.synchronizedList(new ArrayList<>(ids));
         Map<Integer, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> workers = new ArrayList<>();
@@ -117,7 +121,7 @@ class ConcurrentGraphWritesTest {
     }
 
     private static String json(List<String> ids) {
-        return ids.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        return ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 
     @Test
@@ -127,10 +131,10 @@ class ConcurrentGraphWritesTest {
         for (int i = 0; i < 3; i++) {
             shared.add(user.createId("{\"title\":\"shared" + i + "\"}"));
         }
-        var graph = Map.of("pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("USER#" + user.id),
-                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("GRAPH"));
+        var graph = Map.of("pk", AttributeValue.fromS("USER#" + user.id),
+                "sk", AttributeValue.fromS("GRAPH"));
         var before = API.local.dynamoDb().getItem(r -> r.tableName("AppTable").key(graph).consistentRead(true)).item();
-        List<java.util.concurrent.Callable<Integer>> tasks = new ArrayList<>();
+        List<Callable<Integer>> tasks = new ArrayList<>();
         for (int thread = 0; thread < 6; thread++) {
             boolean withDependencies = thread % 2 == 1;
             tasks.add(() -> {
@@ -153,7 +157,7 @@ class ConcurrentGraphWritesTest {
         assertConsistent(user);
     }
 
-    private static List<Integer> parallel(List<java.util.concurrent.Callable<Integer>> tasks) throws Exception {
+    private static List<Integer> parallel(List<Callable<Integer>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         CountDownLatch start = new CountDownLatch(1);
         try {

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.domain.OrderIds;
-import dev.orderchainer.orders.domain.OrderService;
 import dev.orderchainer.orders.domain.OrderStatus;
-import dev.orderchainer.orders.store.DynamoDbOrderStore;
+import dev.orderchainer.orders.store.OrderItem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** What happens at the limits of what one answer (Lambda: 6 MB) and one order's item (DynamoDB: 400 KB) can hold. */
@@ -35,7 +35,7 @@ class OrderSizeLimitsTest {
             Order order = new Order(ids.next(), user.id, "Order " + i + " " + "t".repeat(190), "", OrderStatus.PENDING,
                     List.copyOf(dependencies), List.of(), false, List.of(), now, now, 1);
             created.add(order.id());
-            batch.add(WriteRequest.builder().putRequest(p -> p.item(DynamoDbOrderStore.item(order))).build());
+            batch.add(WriteRequest.builder().putRequest(p -> p.item(OrderItem.encode(order))).build());
             if (batch.size() == 25) {
                 List<WriteRequest> writes = List.copyOf(batch);
                 API.local.dynamoDb().batchWriteItem(r -> r.requestItems(Map.of(TABLE, writes)));
@@ -61,7 +61,7 @@ class OrderSizeLimitsTest {
         String other = user.createId("{\"title\":\"Other\"}");
         OrderIds ids = new OrderIds(Clock.systemUTC());
         List<String> dependents = new ArrayList<>();
-        for (int i = 0; i < OrderService.MAX_DEPENDENTS; i++) {
+        for (int i = 0; i < Order.MAX_DEPENDENTS; i++) {
             dependents.add(ids.next());
         }
         API.local.dynamoDb().updateItem(r -> r.tableName(TABLE).key(key(user.id, full)).updateExpression("ADD dependents :d")
@@ -86,7 +86,7 @@ class OrderSizeLimitsTest {
                 API.local.dynamoDb().updateItem(r -> r.tableName(TABLE).key(key(user.id, heavy)).updateExpression("SET description = :d")
                         .expressionAttributeValues(Map.of(":d", AttributeValue.fromS(description))));
                 break;
-            } catch (software.amazon.awssdk.services.dynamodb.model.DynamoDbException tooLarge) {
+            } catch (DynamoDbException tooLarge) {
                 assertTrue(tooLarge.getMessage().contains("has exceeded the maximum allowed size"), tooLarge.getMessage());
             }
         }

@@ -7,7 +7,7 @@ import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.local.LocalLambdaContext;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.security.AccessTokens;
-import java.nio.charset.StandardCharsets;
+import dev.orderchainer.security.SigningKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -21,7 +21,7 @@ final class OrdersApi {
     private final UpdateOrderHandler update = new UpdateOrderHandler(local.environmentOf("UpdateOrderFunction"));
     private final DeleteOrderHandler delete = new DeleteOrderHandler(local.environmentOf("DeleteOrderFunction"));
     private final GetOrderGraphHandler graph = new GetOrderGraphHandler(local.environmentOf("GetOrderGraphFunction"));
-    private final AccessTokens tokens = new AccessTokens(dev.orderchainer.security.SigningKeys.parse(local.signingKeysJson(), "local"),
+    private final AccessTokens tokens = new AccessTokens(SigningKeys.parse(local.signingKeysJson(), "local"),
             "orderchainer", "orderchainer-api", Duration.ofMinutes(30), Clock.systemUTC());
 
     /** A user of the API: a fresh id and a valid access token. */

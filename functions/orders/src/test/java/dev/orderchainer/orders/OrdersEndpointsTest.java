@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.HttpInvocation;
+import dev.orderchainer.local.LocalLambdaContext;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -188,7 +193,7 @@ class OrdersEndpointsTest {
             pages++;
         } while (cursor != null && pages < 10);
         List<String> newestFirst = new ArrayList<>(ids);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         assertEquals(newestFirst, seen);
 
         JsonNode active = user.list("?status=active").json();
@@ -204,8 +209,8 @@ class OrdersEndpointsTest {
         assertEquals(400, user.list("?cursor=not-a-cursor").status());
         String otherUsersCursor = API.newUser().list("?limit=1").json().path("next_cursor").asText(null);
         String ownCursor = user.list("?limit=1").json().path("next_cursor").asText();
-        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(java.util.Base64.getUrlDecoder().decode(ownCursor)).replace(user.id, API.newUser().id).getBytes());
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(ownCursor)).replace(user.id, API.newUser().id).getBytes());
         assertEquals(400, user.list("?cursor=" + forged).status(), "a cursor into another user's partition");
         assertTrue(otherUsersCursor == null, "a user with no orders has no next page");
     }
@@ -228,7 +233,7 @@ class OrdersEndpointsTest {
             "",
         };
         for (String plain : crafted) {
-            String cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
             for (String filter : new String[] {"", "&status=pending", "&view=ready"}) {
                 HttpInvocation.Response page = user.list("?limit=1&cursor=" + cursor + filter);
                 if (cursor.isEmpty()) {
@@ -253,8 +258,8 @@ class OrdersEndpointsTest {
         String id = user.createId("{\"title\":\"T\"}");
         var handler = new GetOrderHandler(API.local.environmentOf("GetOrderFunction"));
         HttpInvocation.Response anonymous = HttpInvocation.invoke(handler,
-                dev.orderchainer.local.ApiGatewayV2Event.request("GET", "/api/orders/" + id).pathParameter("id", id),
-                new dev.orderchainer.local.LocalLambdaContext("orders", 1024, 10));
+                ApiGatewayV2Event.request("GET", "/api/orders/" + id).pathParameter("id", id),
+                new LocalLambdaContext("orders", 1024, 10));
         assertEquals(401, anonymous.status());
         assertFalse(anonymous.bodyText().contains("Print"));
     }

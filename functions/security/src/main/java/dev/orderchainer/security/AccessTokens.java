@@ -1,15 +1,15 @@
 package dev.orderchainer.security;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
-import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.orderchainer.common.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +21,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Issues and verifies our access tokens: HS256 JWTs with iss, aud, sub, iat, exp, jti, typ and
@@ -36,7 +37,7 @@ public final class AccessTokens {
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
     private final SigningKeySource keys;
-    private final Map<SigningKeys.Key, MACVerifier> verifiers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SigningKeys.Key, MACVerifier> verifiers = new ConcurrentHashMap<>();
     private final String issuer;
     private final String audience;
     private final Duration lifetime;

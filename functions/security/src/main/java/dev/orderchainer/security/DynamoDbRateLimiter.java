@@ -1,6 +1,7 @@
 package dev.orderchainer.security;
 
-import dev.orderchainer.common.http.ApiProblem;
+import dev.orderchainer.common.domain.RateLimitedException;
+import dev.orderchainer.common.table.TableKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -34,8 +35,7 @@ public final class DynamoDbRateLimiter implements RateLimiter {
         long windowEnd = windowStart + windowSeconds;
         try {
             dynamoDb.updateItem(r -> r.tableName(table)
-                    .key(Map.of("pk", AttributeValue.fromS("RATE#" + scope + "#" + key),
-                            "sk", AttributeValue.fromS(Long.toString(windowStart))))
+                    .key(TableKeys.rateWindow(scope, key, windowStart))
                     .updateExpression("ADD hits :one SET expires_at = :end")
                     .conditionExpression("attribute_not_exists(hits) OR hits < :limit")
                     .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"),
@@ -44,8 +44,7 @@ public final class DynamoDbRateLimiter implements RateLimiter {
         } catch (ConditionalCheckFailedException limited) {
             long retryAfter = Math.max(1, windowEnd - now);
             events.record("rate_limited", key, scope);
-            throw new ApiProblem(429, "Too many " + scope + " attempts; retry in " + retryAfter + " s",
-                    Map.of(), Map.of("retry-after", Long.toString(retryAfter)));
+            throw new RateLimitedException("Too many " + scope + " attempts; retry in " + retryAfter + " s", retryAfter);
         }
     }
 }

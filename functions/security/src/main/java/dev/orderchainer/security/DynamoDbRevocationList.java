@@ -1,6 +1,8 @@
 package dev.orderchainer.security;
 
+import dev.orderchainer.common.table.TableKeys;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -16,7 +18,7 @@ public final class DynamoDbRevocationList implements RevocationList {
     }
 
     static Map<String, AttributeValue> key(String sessionId) {
-        return Map.of("pk", AttributeValue.fromS("REVOKED#" + sessionId), "sk", AttributeValue.fromS("SESSION"));
+        return TableKeys.revokedSession(sessionId);
     }
 
     @Override
@@ -33,7 +35,7 @@ public final class DynamoDbRevocationList implements RevocationList {
 
     /** The revocation item, for callers that write it inside a transaction with the session's end. */
     public static Map<String, AttributeValue> item(String sessionId, Instant until) {
-        Map<String, AttributeValue> item = new java.util.HashMap<>(key(sessionId));
+        Map<String, AttributeValue> item = new HashMap<>(key(sessionId));
         item.put("expires_at", AttributeValue.fromN(Long.toString(until.getEpochSecond())));
         return item;
     }

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orderchainer.common.domain.DomainException;
+import dev.orderchainer.common.domain.RateLimitedException;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.HttpRequest;
+import dev.orderchainer.common.http.Problems;
 import dev.orderchainer.common.observability.EmfMetrics;
 import dev.orderchainer.local.LocalServices;
 import java.time.Clock;
@@ -70,7 +73,7 @@ class DynamoDbSecurityStoresTest {
         for (int i = 0; i < 3; i++) {
             limiter.acquire("register", ip, 3, Duration.ofMinutes(1));
         }
-        ApiProblem problem = assertThrows(ApiProblem.class, () -> limiter.acquire("register", ip, 3, Duration.ofMinutes(1)));
+        ApiProblem problem = Problems.of(assertThrows(DomainException.class, () -> limiter.acquire("register", ip, 3, Duration.ofMinutes(1))));
         assertEquals(429, problem.status());
         assertEquals("50", problem.headers().get("retry-after"));
         DynamoDbRateLimiter nextWindow = new DynamoDbRateLimiter(local.dynamoDb(), "AppTable",
@@ -92,8 +95,8 @@ class DynamoDbSecurityStoresTest {
                     try {
                         limiter.acquire("burst", key, 10, Duration.ofHours(1));
                         allowed.incrementAndGet();
-                    } catch (ApiProblem limited) {
-                        assertEquals(429, limited.status());
+                    } catch (RateLimitedException limited) {
+                        assertEquals(429, Problems.of(limited).status());
                     }
                 }));
             }

@@ -1,12 +1,12 @@
 package dev.orderchainer.signup;
 
-import dev.orderchainer.signup.domain.Registration;
 import dev.orderchainer.auth.domain.User;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.security.RateLimiter;
+import dev.orderchainer.signup.domain.Registration;
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,12 +1,12 @@
 package dev.orderchainer.signup;
 
-import dev.orderchainer.signup.domain.Registration;
 import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.domain.RateLimitedException;
 import dev.orderchainer.common.http.ApiHandler;
-import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.security.RateLimiter;
+import dev.orderchainer.signup.domain.Registration;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -44,11 +44,9 @@ public final class ResendVerificationHandler extends ApiHandler {
         rateLimiter.acquire("resend", request.sourceIp(), perHour, Duration.ofHours(1));
         try {
             rateLimiter.acquire("resend-address", email.toLowerCase(Locale.ROOT), 3, Duration.ofHours(1));
-        } catch (ApiProblem limited) {
-            if (limited.status() == 429) {
-                return accepted();
-            }
-            throw limited;
+        } catch (RateLimitedException limited) {
+            // Said the same as a success: the answer must not tell whether an address has an account.
+            return accepted();
         }
         registration.resend(email);
         return accepted();

@@ -4,20 +4,29 @@ import dev.orderchainer.auth.domain.PasswordHasher;
 import dev.orderchainer.auth.domain.User;
 import dev.orderchainer.auth.store.DynamoDbUserStore;
 import dev.orderchainer.local.ApiGatewayV2Event;
+import dev.orderchainer.local.HttpInvocation;
+import dev.orderchainer.local.LocalLambdaContext;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.local.ProjectFiles;
+import dev.orderchainer.orders.CreateOrderHandler;
+import dev.orderchainer.security.AccessTokens;
+import dev.orderchainer.security.FunctionAuthentication;
+import dev.orderchainer.security.SigningKeys;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -80,7 +89,7 @@ public final class ColdStartBenchmark {
             auth.addAll(ric);
             String password = "violet kettle orbit mango";
             new DynamoDbUserStore(local.dynamoDb(), "AppTable").create(new User("bench-user", "bench@example.org", "bench_user",
-                    new PasswordHasher().hash(password), true, java.time.Instant.now(), 0, null));
+                    new PasswordHasher().hash(password), true, Instant.now(), 0, null));
             Map<String, String> tokenEnv = new LinkedHashMap<>(local.environmentOf("TokenFunction"));
             // The benchmark logs in far more often than a person could.
             tokenEnv.put("TOKEN_RATE_LIMIT_PER_MINUTE", "1000000");
@@ -143,15 +152,15 @@ public final class ColdStartBenchmark {
 
     /** The design's bar: GET /api/orders/{id} of an existing order with a valid access token (JWT check, revocation check, GetItem). */
     private static Target getOrderTarget(LocalServices local, List<Path> classpath, Map<String, String> env) {
-        String userId = java.util.UUID.randomUUID().toString();
-        String token = new dev.orderchainer.security.AccessTokens(dev.orderchainer.security.SigningKeys.parse(local.signingKeysJson(), "local"),
-                dev.orderchainer.security.FunctionAuthentication.ISSUER, dev.orderchainer.security.FunctionAuthentication.AUDIENCE, java.time.Duration.ofHours(2), java.time.Clock.systemUTC())
+        String userId = UUID.randomUUID().toString();
+        String token = new AccessTokens(SigningKeys.parse(local.signingKeysJson(), "local"),
+                FunctionAuthentication.ISSUER, FunctionAuthentication.AUDIENCE, Duration.ofHours(2), Clock.systemUTC())
                 .issue(userId, "bench-session").token();
-        var created = dev.orderchainer.local.HttpInvocation.invoke(
-                new dev.orderchainer.orders.CreateOrderHandler(local.environmentOf("CreateOrderFunction")),
+        var created = HttpInvocation.invoke(
+                new CreateOrderHandler(local.environmentOf("CreateOrderFunction")),
                 ApiGatewayV2Event.request("POST", "/api/orders").routeKey("POST /api/orders").header("authorization", "Bearer " + token)
                         .jsonBody("{\"title\":\"Cold start\",\"description\":\"read by the benchmark\"}"),
-                new dev.orderchainer.local.LocalLambdaContext("CreateOrderFunction", 1024, 10));
+                new LocalLambdaContext("CreateOrderFunction", 1024, 10));
         if (created.status() != 201) {
             throw new IllegalStateException("could not create the benchmark's order: " + created.status());
         }

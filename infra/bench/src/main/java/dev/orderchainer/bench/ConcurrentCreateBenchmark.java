@@ -1,6 +1,8 @@
 package dev.orderchainer.bench;
 
+import dev.orderchainer.common.domain.DomainException;
 import dev.orderchainer.common.http.ApiProblem;
+import dev.orderchainer.common.http.Problems;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.orders.domain.OrderRequests;
@@ -65,7 +67,8 @@ public final class ConcurrentCreateBenchmark {
                             try {
                                 previous = service.create(user, new OrderRequests.Create("order", null, null, dependencies, null)).id();
                                 ok.incrementAndGet();
-                            } catch (ApiProblem problem) {
+                            } catch (DomainException refused) {
+                                ApiProblem problem = Problems.of(refused);
                                 (problem.status() == 409 ? conflicts : other).incrementAndGet();
                             }
                         }

@@ -1,14 +1,19 @@
 package dev.orderchainer.bench;
 
+import dev.orderchainer.common.domain.DomainException;
 import dev.orderchainer.common.http.ApiProblem;
+import dev.orderchainer.common.http.Problems;
+import dev.orderchainer.common.json.Json;
 import dev.orderchainer.local.LocalAws;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.orders.domain.Order;
+import dev.orderchainer.orders.domain.OrderGraph;
 import dev.orderchainer.orders.domain.OrderRequests;
 import dev.orderchainer.orders.domain.OrderService;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
+import dev.orderchainer.orders.store.OrderItem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -121,8 +126,8 @@ public final class GraphValidationBenchmark {
                     for (int run = 0; run < 3; run++) {
                         CALLS.set(0);
                         long started = System.nanoTime();
-                        var graph = dev.orderchainer.orders.domain.OrderGraph.of(store.all(shape[1]), null);
-                        String rendered = format.equals("json") ? dev.orderchainer.common.json.Json.write(graph) : graph.mermaid();
+                        var graph = OrderGraph.of(store.all(shape[1]), null);
+                        String rendered = format.equals("json") ? Json.write(graph) : graph.mermaid();
                         if (rendered.isEmpty() || graph.topologicalOrder().size() < ORDERS) {
                             throw new IllegalStateException("incomplete graph");
                         }
@@ -155,7 +160,8 @@ public final class GraphValidationBenchmark {
             try {
                 update.run();
                 outcome = "accepted";
-            } catch (ApiProblem problem) {
+            } catch (DomainException refused) {
+                ApiProblem problem = Problems.of(refused);
                 outcome = problem.status() + (problem.extensions().containsKey("cycle") ? " cycle named" : " " + problem.detail());
             }
             millis.add((System.nanoTime() - started) / 1e6);
@@ -174,7 +180,7 @@ public final class GraphValidationBenchmark {
         for (Map.Entry<String, List<String>> entry : edges.entrySet()) {
             Order order = new Order(entry.getKey(), userId, "order " + entry.getKey(), "", OrderStatus.PENDING, entry.getValue(),
                     dependents.getOrDefault(entry.getKey(), List.of()), false, List.of(), now, now, 1);
-            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(DynamoDbOrderStore.item(order)).build()).build());
+            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(OrderItem.encode(order)).build()).build());
             if (batch.size() == 25) {
                 write(dynamoDb, batch);
                 batch = new ArrayList<>();

@@ -3,11 +3,11 @@ package dev.orderchainer.bench;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.localcloud.LocalCloud;
 import dev.orderchainer.security.AccessTokens;
+import dev.orderchainer.security.SigningKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +43,7 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         try (LocalCloud cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()))) {
             String secret = cloud.services().signingKeysJson();
-            String token = new AccessTokens(dev.orderchainer.security.SigningKeys.parse(secret, "local"), "orderchainer", "orderchainer-api",
+            String token = new AccessTokens(SigningKeys.parse(secret, "local"), "orderchainer", "orderchainer-api",
                     Duration.ofMinutes(30), Clock.systemUTC()).issue(UUID.randomUUID().toString(), "load").token();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
@@ -116,8 +117,8 @@ public final class LoadBenchmark {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static java.util.Optional<String> create(HttpClient http, LocalCloud cloud, String token, String title) throws Exception {
+    private static Optional<String> create(HttpClient http, LocalCloud cloud, String token, String title) throws Exception {
         Matcher matcher = ID.matcher(post(http, cloud, token, title).body());
-        return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 }

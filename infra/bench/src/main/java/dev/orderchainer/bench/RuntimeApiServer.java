@@ -2,6 +2,7 @@ package dev.orderchainer.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.orderchainer.local.LoopbackHttpServers;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
@@ -9,8 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -31,7 +32,7 @@ final class RuntimeApiServer implements AutoCloseable {
     record Result(boolean error, byte[] body, long arrivedNanos) {}
 
     RuntimeApiServer() throws IOException {
-        dev.orderchainer.local.LoopbackHttpServers.noDelay();
+        LoopbackHttpServers.noDelay();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
         server.createContext(BASE, this::handle);
         server.setExecutor(executor);

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.local.LocalAws;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +165,7 @@ public final class DynamoDbStreamEventSourceMapping implements Runnable {
             shard.finished = shard.iterator == null;
             return false;
         }
-        int expired = expiredPrefix(records, java.time.Instant.now(), settings.maximumRecordAgeSeconds());
+        int expired = expiredPrefix(records, Instant.now(), settings.maximumRecordAgeSeconds());
         if (expired > 0) {
             LOG.warn("{} skips {} stream records of shard {} older than {} s", function.name(), expired, shard.shardId,
                     settings.maximumRecordAgeSeconds());
@@ -218,13 +219,13 @@ public final class DynamoDbStreamEventSourceMapping implements Runnable {
     }
 
     /** How many records at the start of the batch are older than the maximum age (-1: no limit), as Lambda judges them. */
-    static int expiredPrefix(List<Record> records, java.time.Instant now, int maximumAgeSeconds) {
+    static int expiredPrefix(List<Record> records, Instant now, int maximumAgeSeconds) {
         if (maximumAgeSeconds < 0) {
             return 0;
         }
         int expired = 0;
         for (Record record : records) {
-            java.time.Instant created = record.dynamodb().approximateCreationDateTime();
+            Instant created = record.dynamodb().approximateCreationDateTime();
             if (created == null || !created.plusSeconds(maximumAgeSeconds).isBefore(now)) {
                 break;
             }
@@ -263,7 +264,7 @@ public final class DynamoDbStreamEventSourceMapping implements Runnable {
                 if (!known) {
                     return new Outcome(records.get(0).dynamodb().sequenceNumber(), false);
                 }
-                if (earliest == null || new java.math.BigInteger(sequence).compareTo(new java.math.BigInteger(earliest)) < 0) {
+                if (earliest == null || new BigInteger(sequence).compareTo(new BigInteger(earliest)) < 0) {
                     earliest = sequence;
                 }
             }

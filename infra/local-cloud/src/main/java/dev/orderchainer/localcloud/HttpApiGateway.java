@@ -2,9 +2,12 @@ package dev.orderchainer.localcloud;
 
 import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.HttpInvocation;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -47,7 +52,7 @@ public final class HttpApiGateway implements AutoCloseable {
     private final ServerConnector connector;
     private record ServedFile(Path file, String contentType) {}
 
-    private final Map<String, ServedFile> files = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ServedFile> files = new ConcurrentHashMap<>();
     private volatile ApiDocsPage docs;
     private volatile Path web;
     private volatile Map<String, String> webHeaders = Map.of();
@@ -64,7 +69,7 @@ public final class HttpApiGateway implements AutoCloseable {
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
         // API Gateway routes any well-formed path (encoded '\\', '/', controls...) to the function; only
         // broken escapes are its own 400. Jetty's stricter URI rules would refuse more, so they are off.
-        http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.UNSAFE);
+        http.setUriCompliance(UriCompliance.UNSAFE);
         this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(port);
@@ -187,7 +192,7 @@ public final class HttpApiGateway implements AutoCloseable {
             "json", "application/json", "woff2", "font/woff2", "txt", "text/plain; charset=utf-8", "map", "application/json");
     /** @return whether it answered: a file of the app, or index.html for a page a browser asks for */
     private boolean serveStatic(Request request, Response response, Callback callback, String rawPath) throws IOException {
-        String path = java.net.URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
         Path file = web.resolve(path.substring(1)).normalize();
         boolean html = String.valueOf(request.getHeaders().get("accept")).contains("text/html");
         if (!file.startsWith(web) || !Files.isRegularFile(file)) {
@@ -207,7 +212,7 @@ public final class HttpApiGateway implements AutoCloseable {
 
     /** Every '%' starts an escape of two hex digits, and the escaped bytes are UTF-8. */
     static boolean wellEncoded(String raw) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '%') {
@@ -225,7 +230,7 @@ public final class HttpApiGateway implements AutoCloseable {
         try {
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray()));
             return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return false;
         }
     }

@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,6 @@ public record HttpRoute(String method, String path, LocalFunction function) {
     }
 
     private static String decode(String segment) {
-        return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

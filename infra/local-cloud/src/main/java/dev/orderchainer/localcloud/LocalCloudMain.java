@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts the local cloud: {@code mvn -DskipTests -Plocal package} from the project root.
@@ -97,9 +98,9 @@ public final class LocalCloudMain {
         }
     }
 
-    private static java.util.Optional<String> flagValue(List<String> flags, String name) {
+    private static Optional<String> flagValue(List<String> flags, String name) {
         int index = flags.indexOf(name);
-        return index >= 0 && index + 1 < flags.size() ? java.util.Optional.of(flags.get(index + 1)) : java.util.Optional.empty();
+        return index >= 0 && index + 1 < flags.size() ? Optional.of(flags.get(index + 1)) : Optional.empty();
     }
 
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderchainer.local.DynamoDbLocalServer;
+import dev.orderchainer.local.FreePort;
 import dev.orderchainer.local.ProjectFiles;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +28,7 @@ class DatabaseOutageTest {
     @Test
     void anUnreachableDatabaseIsA503AndTheDataIsIntactAfterwards() throws Exception {
         LocalCloud.Options defaults = LocalCloud.Options.forTests(ProjectFiles.template());
-        int dynamoPort = dev.orderchainer.local.FreePort.pick();
+        int dynamoPort = FreePort.pick();
         LocalCloud.Options options = new LocalCloud.Options(defaults.template(), 0, dynamoPort, 0, data, defaults.overrides());
         try (LocalCloud cloud = LocalCloud.start(options)) {
             String access = LocalCloudFixtures.accessToken(cloud, UUID.randomUUID().toString());

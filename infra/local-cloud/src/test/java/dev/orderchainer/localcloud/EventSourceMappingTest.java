@@ -7,13 +7,19 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** The local cloud's stream and queue pollers behave like Lambda event source mappings. */
@@ -57,7 +63,7 @@ class EventSourceMappingTest {
         // batch from the failed record on is described to the OnFailure queue and the shard moves on.
         dynamo.putItem(r -> r.tableName("esm-events").item(Map.of("pk", s("bad"), "fail", AttributeValue.fromBool(true))));
         String failuresQueue = cloud.functions().get("StreamFunction").environment().get("FAILURES_QUEUE");
-        List<Message> failures = new java.util.ArrayList<>();
+        List<Message> failures = new ArrayList<>();
         await(() -> {
             failures.addAll(cloud.services().sqs().receiveMessage(r -> r.queueUrl(failuresQueue).waitTimeSeconds(1)).messages());
             return !failures.isEmpty();
@@ -72,17 +78,17 @@ class EventSourceMappingTest {
     @Test
     void aBatchThatCrashesTheFunctionIsBisectedUntilTheBadRecordIsAloneAndOnlyItGoesToOnFailure() {
         var dynamo = cloud.services().dynamoDb();
-        List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> writes = new java.util.ArrayList<>();
+        List<WriteRequest> writes = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            Map<String, AttributeValue> item = new java.util.HashMap<>(Map.of("pk", s("r" + i)));
+            Map<String, AttributeValue> item = new HashMap<>(Map.of("pk", s("r" + i)));
             if (i == 5) {
                 item.put("crash", AttributeValue.fromBool(true));
             }
-            writes.add(software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder().putRequest(p -> p.item(item)).build());
+            writes.add(WriteRequest.builder().putRequest(p -> p.item(item)).build());
         }
         dynamo.batchWriteItem(r -> r.requestItems(Map.of("esm-events", writes)));
         String failuresQueue = cloud.functions().get("CrashingFunction").environment().get("FAILURES_QUEUE");
-        List<Message> failures = new java.util.ArrayList<>();
+        List<Message> failures = new ArrayList<>();
         await(() -> {
             failures.addAll(cloud.services().sqs().receiveMessage(r -> r.queueUrl(failuresQueue).waitTimeSeconds(1)).messages());
             return !failures.isEmpty();
@@ -96,14 +102,15 @@ class EventSourceMappingTest {
         }
         long aloneTries = CrashingStreamHandler.BATCHES.stream().filter(b -> b.equals(List.of("r5"))).count();
         assertEquals(2, aloneTries, "alone: one try and MaximumRetryAttempts 1; " + CrashingStreamHandler.BATCHES);
-        assertTrue(CrashingStreamHandler.BATCHES.stream().filter(b -> b.contains("r5")).count() <= 6, "halving, not one record at a time: " + CrashingStreamHandler.BATCHES);
+        assertTrue(CrashingStreamHandler.BATCHES.stream().filter(b -> b.contains("r5")).count() <= 6, "halving, not one record at a time: "
+                + CrashingStreamHandler.BATCHES);
     }
 
     @Test
     void recordsOlderThanTheMaximumAgeAreSkippedFromTheFrontOfABatch() {
-        java.time.Instant now = java.time.Instant.parse("2026-01-01T12:00:00Z");
-        List<software.amazon.awssdk.services.dynamodb.model.Record> records = java.util.stream.Stream.of(3700, 3601, 3599, 10)
-                .map(age -> software.amazon.awssdk.services.dynamodb.model.Record.builder()
+        Instant now = Instant.parse("2026-01-01T12:00:00Z");
+        List<Record> records = Stream.of(3700, 3601, 3599, 10)
+                .map(age -> Record.builder()
                         .dynamodb(d -> d.approximateCreationDateTime(now.minusSeconds(age)).sequenceNumber("1")).build())
                 .toList();
         assertEquals(2, DynamoDbStreamEventSourceMapping.expiredPrefix(records, now, 3600));
@@ -120,7 +127,7 @@ class EventSourceMappingTest {
         sqs.sendMessage(r -> r.queueUrl(work).messageBody("ok-1").messageGroupId("g1").messageDeduplicationId("ok-1"));
         sqs.sendMessage(r -> r.queueUrl(work).messageBody("poison-1").messageGroupId("g2").messageDeduplicationId("poison-1"));
         sqs.sendMessage(r -> r.queueUrl(work).messageBody("ok-2").messageGroupId("g1").messageDeduplicationId("ok-2"));
-        List<Message> dead = new java.util.ArrayList<>();
+        List<Message> dead = new ArrayList<>();
         await(() -> {
             dead.addAll(sqs.receiveMessage(r -> r.queueUrl(dlq).waitTimeSeconds(1)).messages());
             return !dead.isEmpty();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -34,7 +35,7 @@ class FunctionPackageTest {
             long size = Files.size(zip);
             boolean handlerFound = false;
             try (ZipFile archive = new ZipFile(zip.toFile())) {
-                for (ZipEntry entry : java.util.Collections.list(archive.entries())) {
+                for (ZipEntry entry : Collections.list(archive.entries())) {
                     String name = entry.getName();
                     if (entry.isDirectory()) {
                         continue;

@@ -1,18 +1,27 @@
 package dev.orderchainer.localcloud;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderchainer.security.AccessTokens;
 import dev.orderchainer.security.FunctionAuthentication;
+import dev.orderchainer.security.SigningKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 
 /** What the system tests need from a running local cloud: tokens, webhook URLs, verification links. */
 public final class LocalCloudFixtures {
@@ -24,30 +33,30 @@ public final class LocalCloudFixtures {
 
     /** A 10-minute access token for {@code userId}, signed with the cloud's own key. */
     public static String accessToken(LocalCloud cloud, String userId) {
-        return new AccessTokens(dev.orderchainer.security.SigningKeys.parse(cloud.services().signingKeysJson(), "local"),
+        return new AccessTokens(SigningKeys.parse(cloud.services().signingKeysJson(), "local"),
                 FunctionAuthentication.ISSUER,
                 FunctionAuthentication.AUDIENCE, Duration.ofMinutes(10), Clock.systemUTC()).issue(userId, "session").token();
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** An authenticated JSON call that must succeed (2xx); its answer's JSON. */
-    public static com.fasterxml.jackson.databind.JsonNode call(LocalCloud cloud, String access, String method, String path, String json)
-            throws java.io.IOException, InterruptedException {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(cloud.baseUrl() + path))
+    public static JsonNode call(LocalCloud cloud, String access, String method, String path, String json)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(cloud.baseUrl() + path))
                 .header("authorization", "Bearer " + access);
-        request = json == null ? request.method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
-                : request.header("content-type", "application/json").method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json));
-        var response = HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-        org.junit.jupiter.api.Assertions.assertTrue(response.statusCode() < 300,
+        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("content-type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        Assertions.assertTrue(response.statusCode() < 300,
                 method + " " + path + " -> " + response.statusCode() + " " + response.body());
         return JSON.readTree(response.body());
     }
 
     /** Every embed the cloud's Discord sink received for one webhook, in order. */
-    public static java.util.List<com.fasterxml.jackson.databind.JsonNode> embeds(LocalCloud cloud, String webhookId) {
-        java.util.List<com.fasterxml.jackson.databind.JsonNode> embeds = new java.util.ArrayList<>();
+    public static List<JsonNode> embeds(LocalCloud cloud, String webhookId) {
+        List<JsonNode> embeds = new ArrayList<>();
         cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
                 .forEach(m -> m.body().path("embeds").forEach(embeds::add));
         return embeds;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.orderchainer.local.ProjectFiles;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,8 +98,8 @@ class LocalCloudMainTest {
             assertTrue(shell.waitFor(10, TimeUnit.SECONDS), "the shell died on SIGTERM");
             assertTrue(cloud.onExit().get(20, TimeUnit.SECONDS) != null && !cloud.isAlive(), "the local cloud stopped with its parent");
             int port = URI.create(url).getPort();
-            try (java.net.ServerSocket again = new java.net.ServerSocket()) {
-                again.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            try (ServerSocket again = new ServerSocket()) {
+                again.bind(new InetSocketAddress("127.0.0.1", port));
             }
         } finally {
             if (cloud != null && cloud.isAlive()) {

@@ -5,15 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.local.ProjectFiles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The project's template.yaml served by the local cloud, called over real HTTP. */
 class LocalCloudSystemTest {
@@ -52,7 +59,7 @@ class LocalCloudSystemTest {
 
     @Test
     void aUserRegistersVerifiesLogsInAndLogsOutOverHttp() throws Exception {
-        String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String id = UUID.randomUUID().toString().substring(0, 8);
         String email = "walk" + id + "@example.org";
         HttpResponse<String> registered = send(request("/api/auth/register").header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"username\":\"walk_" + id
@@ -93,11 +100,11 @@ class LocalCloudSystemTest {
 
     /** A verified user with a Discord integration on {@code webhookId}; returns an access token. */
     private static String connectedUser(String webhookId) throws Exception {
-        String userId = java.util.UUID.randomUUID().toString();
-        cloud.services().dynamoDb().putItem(r -> r.tableName("AppTable").item(java.util.Map.of(
-                "pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("USER#" + userId),
-                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("PROFILE"),
-                "email_verified", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(true))));
+        String userId = UUID.randomUUID().toString();
+        cloud.services().dynamoDb().putItem(r -> r.tableName("AppTable").item(Map.of(
+                "pk", AttributeValue.fromS("USER#" + userId),
+                "sk", AttributeValue.fromS("PROFILE"),
+                "email_verified", AttributeValue.fromBool(true))));
         String access = LocalCloudFixtures.accessToken(cloud, userId);
         HttpResponse<String> connected = send(request("/api/discord").header("authorization", "Bearer " + access)
                 .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
@@ -107,8 +114,8 @@ class LocalCloudSystemTest {
     }
 
     /** The titles of every embed the Discord sink received for a webhook, in order. */
-    private static java.util.List<String> embedTitles(String webhookId) {
-        java.util.List<String> titles = new java.util.ArrayList<>();
+    private static List<String> embedTitles(String webhookId) {
+        List<String> titles = new ArrayList<>();
         cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
                 .forEach(m -> m.body().path("embeds").forEach(e -> titles.add(e.path("title").asText())));
         return titles;
@@ -131,18 +138,18 @@ class LocalCloudSystemTest {
                 .header("content-type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"active\"}")));
         assertEquals(200, started.statusCode(), started.body());
 
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline && !embedTitles(webhookId).contains("Order started: Deliver E2E")) {
             Thread.sleep(200);
         }
-        assertEquals(java.util.List.of("Order created: Deliver E2E", "Order started: Deliver E2E"), embedTitles(webhookId));
+        assertEquals(List.of("Order created: Deliver E2E", "Order started: Deliver E2E"), embedTitles(webhookId));
     }
 
     @Test
     void anEventDiscordRefusesReachesTheDeadLetterQueueAndTheOthersAreDelivered() throws Exception {
         String webhookId = LocalCloudFixtures.webhookId("13");
         String access = connectedUser(webhookId);
-        String marker = "Refused " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String marker = "Refused " + UUID.randomUUID().toString().substring(0, 8);
         cloud.discordSink().refuseMessagesContaining(marker);
         try {
             createOrder(access, "Before it");
@@ -150,7 +157,7 @@ class LocalCloudSystemTest {
             createOrder(access, "After it");
             String dlq = cloud.services().stack().resources().ref("OrderEventsDeadLetterQueue");
             boolean deadLettered = false;
-            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!deadLettered && System.nanoTime() < deadline) {
                 deadLettered = cloud.services().sqs().receiveMessage(r -> r.queueUrl(dlq).maxNumberOfMessages(10).waitTimeSeconds(1))
                         .messages().stream().anyMatch(m -> m.body().contains(refused));
@@ -160,7 +167,7 @@ class LocalCloudSystemTest {
                 Thread.sleep(100);
             }
             Thread.sleep(500);
-            assertEquals(java.util.List.of("Order created: Before it", "Order created: After it"), embedTitles(webhookId),
+            assertEquals(List.of("Order created: Before it", "Order created: After it"), embedTitles(webhookId),
                     "each once, in order");
         } finally {
             cloud.discordSink().refuseMessagesContaining(null);
@@ -192,9 +199,9 @@ class LocalCloudSystemTest {
     @Test
     void everySampleEventIsServedByItsFunction() throws Exception {
         for (LocalFunction function : cloud.functions().values()) {
-            byte[] event = java.nio.file.Files.readAllBytes(ProjectFiles.root().resolve("events").resolve(function.name() + ".json"));
-            dev.orderchainer.local.HttpInvocation.Response response =
-                    dev.orderchainer.local.HttpInvocation.fromLambdaOutput(function.invoke(event));
+            byte[] event = Files.readAllBytes(ProjectFiles.root().resolve("events").resolve(function.name() + ".json"));
+            HttpInvocation.Response response =
+                    HttpInvocation.fromLambdaOutput(function.invoke(event));
             assertTrue(response.status() < 500, function.name() + " answered " + response.status() + " " + response.bodyText());
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderchainer.local.template.FunctionDefinition;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -31,7 +32,7 @@ class LocalFunctionTest {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<String>> results = new java.util.ArrayList<>();
+            List<Future<String>> results = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 results.add(pool.submit(() -> {
                     start.await();

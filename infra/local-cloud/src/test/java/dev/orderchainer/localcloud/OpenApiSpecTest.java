@@ -9,11 +9,19 @@ import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.local.template.FunctionDefinition;
 import dev.orderchainer.local.template.SamTemplate;
+import dev.orderchainer.orders.domain.Order;
+import dev.orderchainer.orders.domain.OrderIds;
+import dev.orderchainer.orders.domain.OrderStatus;
+import dev.orderchainer.orders.store.OrderItem;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +29,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * infra/openapi.yaml describes exactly the routes of template.yaml, and real answers of the local
@@ -40,7 +52,7 @@ class OpenApiSpecTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Object yaml = new Yaml().load(java.nio.file.Files.readString(ProjectFiles.root().resolve("infra/openapi.yaml")));
+        Object yaml = new Yaml().load(Files.readString(ProjectFiles.root().resolve("infra/openapi.yaml")));
         spec = JSON.valueToTree(yaml);
         cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()));
         access = LocalCloudFixtures.accessToken(cloud, UUID.randomUUID().toString());
@@ -87,32 +99,32 @@ class OpenApiSpecTest {
 
     /** The 422s at the limits: a dependency with the most dependents allowed, a graph over 6 MB. */
     private void provokeTheOrderSizeLimits(Api api, String user, String order) throws Exception {
-        String userId = new String(java.util.Base64.getUrlDecoder().decode(user.split("\\.")[1])).replaceAll(".*\"sub\":\"([^\"]+)\".*", "$1");
+        String userId = new String(Base64.getUrlDecoder().decode(user.split("\\.")[1])).replaceAll(".*\"sub\":\"([^\"]+)\".*", "$1");
         var dynamoDb = cloud.services().dynamoDb();
-        var ids = new dev.orderchainer.orders.domain.OrderIds(java.time.Clock.systemUTC());
-        List<String> dependents = new java.util.ArrayList<>();
-        for (int i = 0; i < dev.orderchainer.orders.domain.OrderService.MAX_DEPENDENTS; i++) {
+        var ids = new OrderIds(Clock.systemUTC());
+        List<String> dependents = new ArrayList<>();
+        for (int i = 0; i < Order.MAX_DEPENDENTS; i++) {
             dependents.add(ids.next());
         }
-        var key = Map.of("pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("USER#" + userId),
-                "sk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("ORDER#" + order));
+        var key = Map.of("pk", AttributeValue.fromS("USER#" + userId),
+                "sk", AttributeValue.fromS("ORDER#" + order));
         dynamoDb.updateItem(r -> r.tableName("AppTable").key(key).updateExpression("ADD dependents :d")
-                .expressionAttributeValues(Map.of(":d", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromSs(dependents))));
+                .expressionAttributeValues(Map.of(":d", AttributeValue.fromSs(dependents))));
         api.json("POST", "/api/orders", user, "{\"title\":\"One too many\",\"dependencies\":[\"" + order + "\"]}");
         String other = api.json("POST", "/api/orders", user, "{\"title\":\"Other\"}").path("id").asText();
         api.call("PUT", "/api/orders/" + other, "/api/orders/{id}", user, "application/json", "{\"dependencies\":[\"" + order + "\"]}");
         dynamoDb.updateItem(r -> r.tableName("AppTable").key(key).updateExpression("REMOVE dependents"));
 
         String crowded = UUID.randomUUID().toString();
-        List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> batch = new java.util.ArrayList<>();
-        List<String> created = new java.util.ArrayList<>();
-        java.time.Instant now = java.time.Instant.now();
+        List<WriteRequest> batch = new ArrayList<>();
+        List<String> created = new ArrayList<>();
+        Instant now = Instant.now();
         for (int i = 0; i < 9_000; i++) {
-            var item = dev.orderchainer.orders.store.DynamoDbOrderStore.item(new dev.orderchainer.orders.domain.Order(ids.next(), crowded,
-                    "Order " + i + " " + "t".repeat(190), "", dev.orderchainer.orders.domain.OrderStatus.PENDING,
+            var item = OrderItem.encode(new Order(ids.next(), crowded,
+                    "Order " + i + " " + "t".repeat(190), "", OrderStatus.PENDING,
                     List.copyOf(created.subList(Math.max(0, created.size() - 10), created.size())), List.of(), false, List.of(), now, now, 1));
             created.add(item.get("id").s());
-            batch.add(software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder().putRequest(p -> p.item(item)).build());
+            batch.add(WriteRequest.builder().putRequest(p -> p.item(item)).build());
             if (batch.size() == 25) {
                 var writes = List.copyOf(batch);
                 dynamoDb.batchWriteItem(r -> r.requestItems(Map.of("AppTable", writes)));
@@ -219,7 +231,8 @@ class OpenApiSpecTest {
         int source = 40;
         // Well-formed requests: input that fails validation is refused before the limiter counts anything.
         for (String[] limited : List.of(
-                new String[] {"/api/auth/register", "{\"email\":\"burst@example.org\",\"username\":\"burst\",\"password\":\"violet kettle orbit mango\"}"},
+                new String[] {"/api/auth/register",
+                        "{\"email\":\"burst@example.org\",\"username\":\"burst\",\"password\":\"violet kettle orbit mango\"}"},
                 new String[] {"/api/auth/token", "{\"username\":\"x\",\"password\":\"wrong password\"}"},
                 new String[] {"/api/auth/refresh", "{\"refresh_token\":\"nope\"}"},
                 new String[] {"/api/auth/resend-verification", "{\"email\":\"ghost@example.org\"}"})) {
@@ -278,10 +291,12 @@ class OpenApiSpecTest {
         return List.of(
                 new String[] {"POST", "/api/auth/register", "/api/auth/register",
                         "{\"email\":\"down@example.org\",\"username\":\"down\",\"password\":\"" + PASSWORD + "\"}"},
-                new String[] {"POST", "/api/auth/verify-email", "/api/auth/verify-email", "{\"token\":\"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG\"}"},
+                new String[] {"POST", "/api/auth/verify-email", "/api/auth/verify-email",
+                        "{\"token\":\"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG\"}"},
                 new String[] {"POST", "/api/auth/resend-verification", "/api/auth/resend-verification", "{\"email\":\"down@example.org\"}"},
                 new String[] {"POST", "/api/auth/token", "/api/auth/token", "{\"username\":\"down\",\"password\":\"" + PASSWORD + "\"}"},
-                new String[] {"POST", "/api/auth/refresh", "/api/auth/refresh", "{\"refresh_token\":\"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG\"}"},
+                new String[] {"POST", "/api/auth/refresh", "/api/auth/refresh",
+                        "{\"refresh_token\":\"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG\"}"},
                 new String[] {"POST", "/api/orders", "/api/orders", "{\"title\":\"Down\"}"},
                 new String[] {"PUT", "/api/orders/" + UNKNOWN, "/api/orders/{id}", "{\"title\":\"Down\"}"},
                 new String[] {"POST", "/api/discord", "/api/discord", "{\"webhook_url\":\"{hook}\"}"},
@@ -313,7 +328,7 @@ class OpenApiSpecTest {
         HttpResponse<String> page = get("/docs");
         assertEquals(200, page.statusCode());
         assertEquals("text/html; charset=utf-8", page.headers().firstValue("content-type").orElseThrow());
-        java.util.regex.Matcher links = java.util.regex.Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page.body());
+        Matcher links = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page.body());
         List<String> loaded = new ArrayList<>();
         while (links.find()) {
             loaded.add(links.group(1));

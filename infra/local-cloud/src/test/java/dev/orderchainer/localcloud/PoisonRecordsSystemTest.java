@@ -11,7 +11,7 @@ import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.domain.OrderStatus;
-import dev.orderchainer.orders.store.DynamoDbOrderStore;
+import dev.orderchainer.orders.store.OrderItem;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -53,17 +53,17 @@ class PoisonRecordsSystemTest {
         DynamoDbClient db = cloud.services().dynamoDb();
 
         // 1. Text SQS refuses (U+FFFF, U+FFFE, a C0 control): the event carries U+FFFD instead.
-        db.putItem(r -> r.tableName(TABLE).item(DynamoDbOrderStore.item(order(poisoner, "01JPQ0000000000000000000A1", "a\uFFFFb\uFFFE\u0001c", ""))));
+        db.putItem(r -> r.tableName(TABLE).item(OrderItem.encode(order(poisoner, "01JPQ0000000000000000000A1", "a\uFFFFb\uFFFE\u0001c", ""))));
         // 2. A description far beyond what a queue message holds (SQS: 256 KB).
-        db.putItem(r -> r.tableName(TABLE).item(DynamoDbOrderStore.item(order(poisoner, "01JPQ0000000000000000000A2", "Huge", "x".repeat(300_000)))));
+        db.putItem(r -> r.tableName(TABLE).item(OrderItem.encode(order(poisoner, "01JPQ0000000000000000000A2", "Huge", "x".repeat(300_000)))));
         // 3. An order image the consumers cannot read (no user, no status).
-        Map<String, AttributeValue> broken = new HashMap<>(DynamoDbOrderStore.item(order(poisoner, "01JPQ0000000000000000000A3", "Broken", "")));
+        Map<String, AttributeValue> broken = new HashMap<>(OrderItem.encode(order(poisoner, "01JPQ0000000000000000000A3", "Broken", "")));
         broken.remove("user_id");
         broken.remove("status");
         broken.remove("version");
         db.putItem(r -> r.tableName(TABLE).item(broken));
         // 4. A completion whose dependents DynamoDB refuses to look up (a key over its 1,024-byte limit).
-        Map<String, AttributeValue> completing = new HashMap<>(DynamoDbOrderStore.item(order(poisoner, "01JPQ0000000000000000000A4", "Completing", "")));
+        Map<String, AttributeValue> completing = new HashMap<>(OrderItem.encode(order(poisoner, "01JPQ0000000000000000000A4", "Completing", "")));
         completing.put("dependents", AttributeValue.fromSs(List.of("z".repeat(2000))));
         db.putItem(r -> r.tableName(TABLE).item(completing));
         completing.put("status", AttributeValue.fromS("completed"));
@@ -81,7 +81,8 @@ class PoisonRecordsSystemTest {
         assertEquals("active", call(access, "GET", "/api/orders/" + print, null).path("status").asText(), "auto-activated");
         await(() -> titles(poisonerWebhook).contains("Order created: a\uFFFDb\uFFFD\uFFFDc"), "the sanitized event", poisonerWebhook);
         await(() -> titles(poisonerWebhook).contains("Order created: Huge"), "the event of the huge order", poisonerWebhook);
-        JsonNode huge = embeds(poisonerWebhook).stream().filter(e -> e.path("title").asText().equals("Order created: Huge")).findFirst().orElseThrow();
+        JsonNode huge = embeds(poisonerWebhook).stream().filter(e ->
+                e.path("title").asText().equals("Order created: Huge")).findFirst().orElseThrow();
         assertTrue(huge.path("description").asText().length() <= 4096, "cut to what an embed holds");
         String failures = cloud.services().stack().resources().ref("OrderStreamFailuresQueue");
         assertEquals(0, cloud.services().sqs().receiveMessage(r -> r.queueUrl(failures).waitTimeSeconds(1)).messages().size(),

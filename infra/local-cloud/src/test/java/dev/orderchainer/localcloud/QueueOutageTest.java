@@ -12,6 +12,7 @@ import dev.orderchainer.orders.domain.OrderService;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ class QueueOutageTest {
             var dynamoDb = cloud.services().dynamoDb();
             String userId = UUID.randomUUID().toString();
             String webhookId = "1187654321098765432";
-            new DynamoDbIntegrationStore(dynamoDb, "AppTable").put(new Integration(userId, new WebhookUrl(webhookId, LocalCloudFixtures.WEBHOOK_TOKEN),
+            new DynamoDbIntegrationStore(dynamoDb, "AppTable").put(new Integration(userId, new WebhookUrl(webhookId,
+                    LocalCloudFixtures.WEBHOOK_TOKEN),
                     null, null, Notifications.ALL, true, null, Instant.now(), Instant.now()));
             OrderService orders = new OrderService(new DynamoDbOrderStore(dynamoDb, "AppTable"), Clock.systemUTC());
 
@@ -56,7 +58,7 @@ class QueueOutageTest {
             titles.clear();
             cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
                     .forEach(m -> m.body().path("embeds").forEach(e -> titles.merge(e.path("title").asText(), 1, Integer::sum)));
-            List<String> missing = new java.util.ArrayList<>();
+            List<String> missing = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 if (!titles.containsKey("Order created: During outage " + i)) {
                     missing.add("During outage " + i);

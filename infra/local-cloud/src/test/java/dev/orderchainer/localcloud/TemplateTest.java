@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.local.template.CloudFormationYaml;
 import dev.orderchainer.local.template.FunctionDefinition;
 import dev.orderchainer.local.template.FunctionDefinition.EventSource;
 import dev.orderchainer.local.template.SamTemplate;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

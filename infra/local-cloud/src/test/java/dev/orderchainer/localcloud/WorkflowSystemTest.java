@@ -1,7 +1,6 @@
 package dev.orderchainer.localcloud;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderchainer.discord.domain.Integration;
@@ -31,7 +30,8 @@ class WorkflowSystemTest {
         String userId = UUID.randomUUID().toString();
         webhookId = "1187654321098765" + (100 + (int) (Math.random() * 800));
         new DynamoDbIntegrationStore(cloud.services().dynamoDb(), "AppTable").put(new Integration(userId,
-                new WebhookUrl(webhookId, LocalCloudFixtures.WEBHOOK_TOKEN), null, null, Notifications.ALL, true, null, Instant.now(), Instant.now()));
+                new WebhookUrl(webhookId, LocalCloudFixtures.WEBHOOK_TOKEN), null, null, Notifications.ALL, true, null, Instant.now(),
+                        Instant.now()));
         access = LocalCloudFixtures.accessToken(cloud, userId);
     }
 

@@ -3,10 +3,14 @@ package dev.orderchainer.local;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +58,7 @@ public final class ApiGatewayV2Event {
     }
 
     public ApiGatewayV2Event header(String name, String value) {
-        headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(value);
+        headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(value);
         return this;
     }
 
@@ -97,7 +101,7 @@ public final class ApiGatewayV2Event {
         List<String> cookies = null;
         for (Map.Entry<String, List<String>> header : headers.entrySet()) {
             if (header.getKey().equals("cookie")) {
-                cookies = header.getValue().stream().flatMap(c -> java.util.Arrays.stream(c.split(";\\s*"))).toList();
+                cookies = header.getValue().stream().flatMap(c -> Arrays.stream(c.split(";\\s*"))).toList();
             } else {
                 headerNode.put(header.getKey(), String.join(",", header.getValue()));
             }
@@ -156,9 +160,9 @@ public final class ApiGatewayV2Event {
 
     private static boolean isUtf8(byte[] body) {
         try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body));
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
             return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return false;
         }
     }

@@ -1,10 +1,14 @@
 package dev.orderchainer.local;
 
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
@@ -53,11 +57,11 @@ public final class DynamoDbLocalServer implements AutoCloseable {
      * is told to use loopback before it starts, so the database is never reachable from the network.
      */
     private static void listenOnLoopbackOnly(DynamoDBProxyServer server) throws ReflectiveOperationException {
-        java.lang.reflect.Field field = DynamoDBProxyServer.class.getDeclaredField("server");
+        Field field = DynamoDBProxyServer.class.getDeclaredField("server");
         field.setAccessible(true);
-        org.eclipse.jetty.server.Server jetty = (org.eclipse.jetty.server.Server) field.get(server);
-        for (org.eclipse.jetty.server.Connector connector : jetty.getConnectors()) {
-            ((org.eclipse.jetty.server.ServerConnector) connector).setHost("127.0.0.1");
+        Server jetty = (Server) field.get(server);
+        for (Connector connector : jetty.getConnectors()) {
+            ((ServerConnector) connector).setHost("127.0.0.1");
         }
     }
 

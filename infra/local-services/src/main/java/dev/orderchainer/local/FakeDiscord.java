@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -49,13 +51,13 @@ public final class FakeDiscord implements AutoCloseable {
     public record Message(String webhookId, JsonNode body) {}
 
     /** A canned answer for the next request (GET or POST): status, body and headers, sent after {@code delay} (to time clients out). */
-    public record Scripted(int status, String body, Map<String, String> headers, java.time.Duration delay) {
+    public record Scripted(int status, String body, Map<String, String> headers, Duration delay) {
         public Scripted(int status, String body, Map<String, String> headers) {
-            this(status, body, headers, java.time.Duration.ZERO);
+            this(status, body, headers, Duration.ZERO);
         }
 
         /** Discord hanging: nothing is posted and the answer comes only after {@code delay}. */
-        public static Scripted hang(java.time.Duration delay) {
+        public static Scripted hang(Duration delay) {
             return new Scripted(503, "{}", Map.of(), delay);
         }
     }
@@ -98,7 +100,7 @@ public final class FakeDiscord implements AutoCloseable {
      * Discord's per-webhook rate limit: {@code requests} per {@code window}; answers carry
      * X-RateLimit-Remaining / Reset-After and a request over the limit gets 429 with retry_after.
      */
-    public void limitRate(int requests, java.time.Duration window) {
+    public void limitRate(int requests, Duration window) {
         this.bucketSize = requests;
         this.bucketMillis = window.toMillis();
     }
@@ -182,7 +184,7 @@ public final class FakeDiscord implements AutoCloseable {
                     used = (int) ++bucket[1];
                     resetIn = bucket[0] + bucketMillis - now;
                 }
-                String resetAfter = String.format(java.util.Locale.ROOT, "%.3f", resetIn / 1000.0);
+                String resetAfter = String.format(Locale.ROOT, "%.3f", resetIn / 1000.0);
                 if (used > bucketSize) {
                     rateLimited.incrementAndGet();
                     send(exchange, 429, "{\"message\":\"You are being rate limited.\",\"retry_after\":" + resetAfter + ",\"global\":false}",

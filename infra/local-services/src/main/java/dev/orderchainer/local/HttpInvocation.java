@@ -9,8 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -66,7 +68,7 @@ public final class HttpInvocation {
         root.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().asText()));
         // Payload v2's cookies array: one Set-Cookie each (kept in one entry, a line per cookie).
         if (root.path("cookies").isArray() && !root.path("cookies").isEmpty()) {
-            java.util.List<String> cookies = new java.util.ArrayList<>();
+            List<String> cookies = new ArrayList<>();
             root.path("cookies").forEach(c -> cookies.add(c.asText()));
             headers.put("set-cookie", String.join("\n", cookies));
         }

@@ -1,16 +1,21 @@
 package dev.orderchainer.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.local.template.Intrinsics;
 import dev.orderchainer.local.template.PhysicalResources;
 import dev.orderchainer.local.template.SamTemplate;
 import dev.orderchainer.local.template.SamTemplate.Resource;
 import dev.orderchainer.local.template.TemplateException;
+import java.io.IOException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -149,12 +154,12 @@ public final class TemplateProvisioner {
             String random = randomAlphanumeric(length);
             if (generate.get("SecretStringTemplate") != null && generate.get("GenerateStringKey") != null) {
                 try {
-                    com.fasterxml.jackson.databind.node.ObjectNode template =
-                            (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(String.valueOf(generate.get("SecretStringTemplate")));
+                    ObjectNode template =
+                            (ObjectNode) JSON.readTree(String.valueOf(generate.get("SecretStringTemplate")));
                     template.put(String.valueOf(generate.get("GenerateStringKey")), random);
                     value = JSON.writeValueAsString(template);
-                } catch (java.io.IOException | ClassCastException e) {
-                    throw new dev.orderchainer.local.template.TemplateException(resource.logicalId()
+                } catch (IOException | ClassCastException e) {
+                    throw new TemplateException(resource.logicalId()
                             + ": SecretStringTemplate is not a JSON object");
                 }
             } else {
@@ -167,7 +172,7 @@ public final class TemplateProvisioner {
 
     private static String randomAlphanumeric(int length) {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        java.security.SecureRandom random = new java.security.SecureRandom();
+        SecureRandom random = new SecureRandom();
         StringBuilder out = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             out.append(alphabet.charAt(random.nextInt(alphabet.length())));
@@ -182,14 +187,14 @@ public final class TemplateProvisioner {
 
     /** Queues may name each other (redrive), so a queue is created after the queues it names. */
     private void createQueues(List<Resource> queues, Intrinsics intrinsics, PhysicalResources resources) {
-        java.util.Set<String> queueIds = new java.util.HashSet<>();
+        Set<String> queueIds = new HashSet<>();
         queues.forEach(q -> queueIds.add(q.logicalId()));
-        java.util.Set<String> created = new java.util.HashSet<>();
+        Set<String> created = new HashSet<>();
         List<Resource> pending = new ArrayList<>(queues);
         while (!pending.isEmpty()) {
             int before = pending.size();
             for (Resource queue : List.copyOf(pending)) {
-                java.util.Set<String> named = new java.util.HashSet<>(referencedIds(queue.properties()));
+                Set<String> named = new HashSet<>(referencedIds(queue.properties()));
                 named.retainAll(queueIds);
                 if (!created.containsAll(named)) {
                     continue;
@@ -208,8 +213,8 @@ public final class TemplateProvisioner {
     }
 
     /** Logical ids named by Ref or GetAtt anywhere inside a value. */
-    private static java.util.Set<String> referencedIds(Object node) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    private static Set<String> referencedIds(Object node) {
+        Set<String> ids = new HashSet<>();
         if (node instanceof Map<?, ?> map) {
             map.forEach((key, value) -> {
                 if ("Ref".equals(key)) {

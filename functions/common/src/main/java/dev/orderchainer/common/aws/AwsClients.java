@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
@@ -85,7 +86,7 @@ public final class AwsClients {
         String keyId = env.required("AWS_ACCESS_KEY_ID");
         String secret = env.required("AWS_SECRET_ACCESS_KEY");
         return StaticCredentialsProvider.create(env.optional("AWS_SESSION_TOKEN")
-                .<software.amazon.awssdk.auth.credentials.AwsCredentials>map(token -> AwsSessionCredentials.create(keyId, secret, token))
+                .<AwsCredentials>map(token -> AwsSessionCredentials.create(keyId, secret, token))
                 .orElseGet(() -> AwsBasicCredentials.create(keyId, secret)));
     }
 }

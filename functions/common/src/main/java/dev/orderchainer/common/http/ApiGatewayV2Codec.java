@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,7 +41,7 @@ public final class ApiGatewayV2Codec {
         Map<String, String> headers = lowerCaseKeys(stringMap(root.path("headers")));
         // Payload v2 moves the Cookie header into a cookies array; functions read it back as one header.
         if (root.path("cookies").isArray() && !root.path("cookies").isEmpty()) {
-            java.util.List<String> cookies = new java.util.ArrayList<>();
+            List<String> cookies = new ArrayList<>();
             root.path("cookies").forEach(c -> cookies.add(c.asText()));
             headers.put("cookie", String.join("; ", cookies));
         }

@@ -1,24 +1,26 @@
 package dev.orderchainer.common.http;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.orderchainer.common.aws.SnapStartPriming;
 import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.domain.DomainException;
 import dev.orderchainer.common.observability.EmfMetrics;
-import dev.orderchainer.common.text.InvalidTextException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
-
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
 /**
  * The HTTP API entry point every endpoint function extends: decodes the v2 event, runs the
@@ -35,12 +37,11 @@ public abstract class ApiHandler implements RequestStreamHandler {
     private final AtomicBoolean coldStart = new AtomicBoolean(true);
     private final EmfMetrics metrics;
     private final JsonBody jsonBody;
-    private final dev.orderchainer.common.aws.SnapStartPriming priming =
-            dev.orderchainer.common.aws.SnapStartPriming.register(this::primeForSnapshot);
+    private final SnapStartPriming priming = SnapStartPriming.register(this::primeForSnapshot);
     private static final byte[] PRIMING_EVENT = ("{\"version\":\"2.0\",\"routeKey\":\"GET /api/priming\",\"rawPath\":\"/api/priming\","
             + "\"headers\":{\"content-type\":\"application/json\"},\"requestContext\":{\"http\":{\"method\":\"GET\","
             + "\"path\":\"/api/priming\",\"sourceIp\":\"127.0.0.1\"},\"requestId\":\"priming\"},\"body\":\"{}\","
-            + "\"isBase64Encoded\":false}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            + "\"isBase64Encoded\":false}").getBytes(StandardCharsets.UTF_8);
 
     protected ApiHandler(Env env) {
         this.metrics = EmfMetrics.fromEnvironment(env, "orderchainer");
@@ -55,7 +56,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
     }
 
     /** The resource SnapStart calls before the snapshot (the runtime finds it through org.crac; tests call it directly). */
-    public final dev.orderchainer.common.aws.SnapStartPriming snapStartPriming() {
+    public final SnapStartPriming snapStartPriming() {
         return priming;
     }
 
@@ -67,7 +68,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
         prime();
     }
 
-    /** The endpoint itself: throw {@link ApiProblem} for any 4xx/5xx answer. */
+    /** The endpoint itself: the domain throws what it refuses ({@link DomainException}), the handler {@link ApiProblem} for HTTP-only answers. */
     protected abstract HttpResponse handle(HttpRequest request);
 
     /** Reads the body as the given record type with the API's strict JSON rules. */
@@ -102,8 +103,8 @@ public abstract class ApiHandler implements RequestStreamHandler {
             response = handle(request);
         } catch (ApiProblem problem) {
             response = problem.toResponse(request == null ? null : request.path());
-        } catch (InvalidTextException invalid) {
-            response = ApiProblem.badRequest(invalid.getMessage(), invalid.field()).toResponse(request == null ? null : request.path());
+        } catch (DomainException refused) {
+            response = Problems.of(refused).toResponse(request == null ? null : request.path());
         } catch (SdkClientException | ProvisionedThroughputExceededException | RequestLimitExceededException unavailable) {
             // The database did not answer (or is throttling): nothing was committed, the client may retry.
             log.warn("storage unavailable: {}", unavailable.toString());

@@ -1,9 +1,11 @@
 package dev.orderchainer.common.http;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** application/x-www-form-urlencoded bodies (the OAuth2 token endpoint's classic format). */
 public final class FormBody {
@@ -27,7 +29,7 @@ public final class FormBody {
             name = percentDecoded(eq < 0 ? pair : pair.substring(0, eq));
             value = eq < 0 ? "" : percentDecoded(pair.substring(eq + 1));
             if (!allowed.contains(name)) {
-                throw ApiProblem.badRequest("Unknown field '" + name + "'; allowed fields: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                throw ApiProblem.badRequest("Unknown field '" + name + "'; allowed fields: " + String.join(", ", new TreeSet<>(allowed)));
             }
             RequestText.requireStorable(name, value);
             if (fields.put(name, value) != null) {
@@ -39,7 +41,7 @@ public final class FormBody {
 
     /** Like URLDecoder, but bytes that are not UTF-8 are refused instead of becoming U+FFFD. */
     private static String percentDecoded(String encoded) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(encoded.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
         for (int i = 0; i < encoded.length(); i++) {
             char c = encoded.charAt(i);
             if (c == '+') {

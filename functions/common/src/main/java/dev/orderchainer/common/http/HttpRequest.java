@@ -1,7 +1,10 @@
 package dev.orderchainer.common.http;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One API request as API Gateway (HTTP API, payload v2) hands it to a function.
@@ -26,7 +29,7 @@ public record HttpRequest(
     }
 
     public Optional<String> header(String name) {
-        return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** A cookie's value from the Cookie header (the codec rebuilds it from payload v2's cookies array). */
@@ -53,11 +56,11 @@ public record HttpRequest(
     }
 
     /** Refuses query parameters other than {@code allowed} with a 400 naming them: a typo is never silently ignored. */
-    public void allowOnlyQueryParameters(java.util.Set<String> allowed) {
+    public void allowOnlyQueryParameters(Set<String> allowed) {
         for (String name : queryParameters().keySet()) {
             if (!allowed.contains(name)) {
                 throw ApiProblem.badRequest("Unknown query parameter '" + name + "'; allowed: "
-                        + String.join(", ", new java.util.TreeSet<>(allowed)));
+                        + String.join(", ", new TreeSet<>(allowed)));
             }
         }
     }

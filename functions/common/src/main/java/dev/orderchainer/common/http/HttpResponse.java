@@ -2,6 +2,7 @@ package dev.orderchainer.common.http;
 
 import dev.orderchainer.common.json.Json;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** What a function answers; the codec turns it into API Gateway's v2 response format. */
@@ -24,7 +25,7 @@ public record HttpResponse(int status, Map<String, String> headers, String body)
 
     public HttpResponse withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
-        copy.put(name.toLowerCase(java.util.Locale.ROOT), value);
+        copy.put(name.toLowerCase(Locale.ROOT), value);
         return new HttpResponse(status, copy, body);
     }
 }

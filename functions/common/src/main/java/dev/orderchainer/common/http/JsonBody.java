@@ -6,12 +6,15 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.orderchainer.common.json.Json;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -38,7 +41,7 @@ public final class JsonBody {
         }
         RequestText.requireUtf8(request.body());
         try {
-            com.fasterxml.jackson.databind.JsonNode tree = Json.mapper().readTree(request.body());
+            JsonNode tree = Json.mapper().readTree(request.body());
             // A body of only whitespace parses to no value at all (MissingNode), which is still no body.
             if (tree == null || tree.isMissingNode()) {
                 throw ApiProblem.badRequest("A JSON request body is required");
@@ -57,7 +60,7 @@ public final class JsonBody {
     }
 
     /** Optional fields are left out; an explicit null is refused, so "absent" has one spelling. */
-    private static void rejectNulls(com.fasterxml.jackson.databind.JsonNode node, String path) {
+    private static void rejectNulls(JsonNode node, String path) {
         if (node.isObject()) {
             node.fields().forEachRemaining(field -> {
                 String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
@@ -104,7 +107,7 @@ public final class JsonBody {
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             if (target != null && target.isEnum()) {
-                String allowed = java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
                         .collect(Collectors.joining(", "));
                 return "Field '" + pathOf(invalid) + "' must be one of: " + allowed;
             }
@@ -175,7 +178,7 @@ public final class JsonBody {
         if (Number.class.isAssignableFrom(type) || type == double.class) {
             return "number";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "array";
         }
         return "object";

@@ -1,9 +1,9 @@
 package dev.orderchainer.common.observability;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
 /**
  * Records a stream record or event that can never be processed and is skipped so that it stops

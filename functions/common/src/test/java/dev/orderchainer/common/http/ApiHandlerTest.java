@@ -9,6 +9,7 @@ import dev.orderchainer.common.config.Env;
 import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.local.LocalLambdaContext;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,9 @@ class ApiHandlerTest {
         protected HttpResponse handle(HttpRequest request) {
             switch (request.path()) {
                 case "/boom":
-                    throw new IllegalStateException("secret internal state at com.example.Foo");
+                    throw new IllegalStateException("secret internal state at com/example/Foo");
                 case "/conflict":
-                    throw new ApiProblem(409, "Order o2 depends on o1", Map.of("dependents", java.util.List.of("o2")),
+                    throw new ApiProblem(409, "Order o2 depends on o1", Map.of("dependents", List.of("o2")),
                             Map.of("retry-after", "3"));
                 default:
                     return HttpResponse.json(200, Map.of("hello", body(request, Greeting.class).name()));
@@ -80,7 +81,7 @@ class ApiHandlerTest {
         assertEquals(500, response.status());
         String body = response.bodyText();
         assertFalse(body.contains("secret"), body);
-        assertFalse(body.contains("com.example"), body);
+        assertFalse(body.contains("com/example"), body);
         assertTrue(response.json().path("detail").asText().contains("has been logged"));
     }
 

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orderchainer.common.text.InvalidTextException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -141,16 +143,16 @@ class JsonBodyTest {
 
     @Test
     void escapedTextThatCannotBeStoredIsRefusedWhereverItIs() {
-        var refused = assertThrows(dev.orderchainer.common.text.InvalidTextException.class,
+        var refused = assertThrows(InvalidTextException.class,
                 () -> body.read(request("application/json", "{\"title\":\"x\\ud800y\"}"), Sample.class));
         assertEquals("title", refused.field());
-        refused = assertThrows(dev.orderchainer.common.text.InvalidTextException.class,
+        refused = assertThrows(InvalidTextException.class,
                 () -> body.read(request("application/json", "{\"tags\":[\"ok\",\"\\u0000\"]}"), Sample.class));
         assertEquals("tags[1]", refused.field());
-        refused = assertThrows(dev.orderchainer.common.text.InvalidTextException.class,
+        refused = assertThrows(InvalidTextException.class,
                 () -> body.read(request("application/json", "{\"nested\":{\"note\":\"\\uffff\"}}"), Sample.class));
         assertEquals("nested.note", refused.field());
-        assertThrows(dev.orderchainer.common.text.InvalidTextException.class,
+        assertThrows(InvalidTextException.class,
                 () -> body.read(request("application/json", "{\"ti\\u0000tle\":\"t\"}"), Sample.class), "field names too");
     }
 
@@ -158,17 +160,17 @@ class JsonBodyTest {
     void formBodiesFollowTheSameRules() {
         HttpRequest form = new HttpRequest("POST", "/x", "POST /x", Map.of("content-type", "application/x-www-form-urlencoded"),
                 Map.of(), Map.of(), "username=caf%C3%A9+%F0%9F%98%80&password=p%2Bq".getBytes(StandardCharsets.UTF_8), "r", "127.0.0.1");
-        assertEquals(Map.of("username", "café 😀", "password", "p+q"), FormBody.read(form, java.util.Set.of("username", "password")));
+        assertEquals(Map.of("username", "café 😀", "password", "p+q"), FormBody.read(form, Set.of("username", "password")));
         for (String bad : new String[] {"username=caf%E9", "username=%00", "username=%EF%BF%BF", "username=%ED%A0%80", "username=%G1"}) {
             HttpRequest request = new HttpRequest("POST", "/x", "POST /x", Map.of("content-type", "application/x-www-form-urlencoded"),
                     Map.of(), Map.of(), bad.getBytes(StandardCharsets.UTF_8), "r", "127.0.0.1");
-            RuntimeException refused = assertThrows(RuntimeException.class, () -> FormBody.read(request, java.util.Set.of("username")));
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> FormBody.read(request, Set.of("username")));
             assertTrue(refused instanceof ApiProblem problem ? problem.status() == 400
-                    : refused instanceof dev.orderchainer.common.text.InvalidTextException, bad + " -> " + refused);
+                    : refused instanceof InvalidTextException, bad + " -> " + refused);
         }
         HttpRequest latin1 = new HttpRequest("POST", "/x", "POST /x",
                 Map.of("content-type", "application/x-www-form-urlencoded; charset=latin1"), Map.of(), Map.of(),
                 "username=a".getBytes(StandardCharsets.UTF_8), "r", "127.0.0.1");
-        assertEquals(415, assertThrows(ApiProblem.class, () -> FormBody.read(latin1, java.util.Set.of("username"))).status());
+        assertEquals(415, assertThrows(ApiProblem.class, () -> FormBody.read(latin1, Set.of("username"))).status());
     }
 }

@@ -1,9 +1,11 @@
 package dev.orderchainer.notifier.notify;
 
+import dev.orderchainer.common.table.TableKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +35,11 @@ public final class DynamoDbDeliveryLedger implements DeliveryLedger {
     }
 
     private static Map<String, AttributeValue> key(String eventId) {
-        return Map.of("pk", AttributeValue.fromS("EVENT#" + eventId), "sk", AttributeValue.fromS("DISCORD"));
+        return TableKeys.delivery(eventId);
     }
 
     private Map<String, AttributeValue> pendingItem(String eventId, long now) {
-        Map<String, AttributeValue> item = new java.util.HashMap<>(key(eventId));
+        Map<String, AttributeValue> item = new HashMap<>(key(eventId));
         item.put("state", AttributeValue.fromS("pending"));
         item.put("lease_until", AttributeValue.fromN(Long.toString(now + LEASE.toSeconds())));
         item.put("expires_at", AttributeValue.fromN(Long.toString(now + KEEP.toSeconds())));
@@ -82,7 +84,7 @@ public final class DynamoDbDeliveryLedger implements DeliveryLedger {
     public void delivered(Collection<String> eventIds) {
         long now = clock.instant().getEpochSecond();
         write(eventIds.stream().map(id -> {
-            Map<String, AttributeValue> item = new java.util.HashMap<>(key(id));
+            Map<String, AttributeValue> item = new HashMap<>(key(id));
             item.put("state", AttributeValue.fromS("delivered"));
             item.put("expires_at", AttributeValue.fromN(Long.toString(now + KEEP.toSeconds())));
             return WriteRequest.builder().putRequest(p -> p.item(item)).build();

@@ -3,7 +3,9 @@ package dev.orderchainer.notifier.notify;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.json.Json;
-import dev.orderchainer.notifier.events.OrderEvent;
+import dev.orderchainer.orders.domain.OrderStatus;
+import dev.orderchainer.orders.domain.StatusPalette;
+import dev.orderchainer.orders.events.OrderEvent;
 
 /**
  * A Discord embed per order event: title by what happened, the order's description, colour by
@@ -24,43 +26,32 @@ public final class EmbedRenderer {
         this.orderUrlTemplate = orderUrlTemplate == null ? "" : orderUrlTemplate;
     }
 
-    public static int color(String status) {
-        if (status == null) {
-            return 0x95A5A6;
-        }
-        return switch (status) {
-            case "active" -> 0x3498DB;
-            case "completed" -> 0x2ECC71;
-            case "failed" -> 0xE74C3C;
-            default -> 0x95A5A6;
-        };
-    }
-
     public ObjectNode render(OrderEvent event) {
         ObjectNode embed = Json.mapper().createObjectNode();
         embed.put("title", truncate(headline(event) + ": " + nullToEmpty(event.title()), TITLE));
         if (event.description() != null && !event.description().isBlank()) {
             embed.put("description", truncate(event.description(), DESCRIPTION));
         }
-        embed.put("color", color(event.type().equals(OrderEvent.DELETED) ? null : event.newStatus()));
-        if (!orderUrlTemplate.isBlank() && !event.type().equals(OrderEvent.DELETED)) {
+        embed.put("color", StatusPalette.rgb(event.type() == OrderEvent.Type.DELETED ? null : event.newStatus()));
+        if (!orderUrlTemplate.isBlank() && event.type() != OrderEvent.Type.DELETED) {
             embed.put("url", orderUrlTemplate.replace("{id}", event.orderId()));
         }
         ArrayNode fields = embed.putArray("fields");
-        String status = event.type().equals(OrderEvent.STATUS_CHANGED) ? event.oldStatus() + " → " + event.newStatus()
-                : nullToEmpty(event.type().equals(OrderEvent.DELETED) ? event.oldStatus() : event.newStatus());
+        String status = event.type() == OrderEvent.Type.STATUS_CHANGED ? event.oldStatus() + " → " + event.newStatus()
+                : wire(event.type() == OrderEvent.Type.DELETED ? event.oldStatus() : event.newStatus());
         field(fields, "Status", status, true);
-        if (event.type().equals(OrderEvent.UPDATED) || event.type().equals(OrderEvent.STATUS_CHANGED) && event.changedFields().size() > 1) {
+        if (event.type() == OrderEvent.Type.UPDATED
+                || event.type() == OrderEvent.Type.STATUS_CHANGED && event.changedFields().size() > 1) {
             field(fields, "Changed", String.join(", ", event.changedFields()), true);
         }
         if (event.cause() != null) {
-            field(fields, event.type().equals(OrderEvent.BLOCKED) ? "Failed dependency" : "Completed dependency", event.cause(), true);
+            field(fields, event.type() == OrderEvent.Type.BLOCKED ? "Failed dependency" : "Completed dependency", event.cause(), true);
         }
         field(fields, "Dependencies (" + event.dependencies().size() + ")",
                 event.dependencies().isEmpty() ? "none" : String.join(", ", event.dependencies()), false);
         field(fields, "Order", event.orderId(), false);
         embed.put("timestamp", event.occurredAt());
-        embed.putObject("footer").put("text", truncate("OrderChainer · " + event.type().replace('_', ' '), FOOTER));
+        embed.putObject("footer").put("text", truncate("OrderChainer · " + event.type().wire().replace('_', ' '), FOOTER));
         return embed;
     }
 
@@ -76,17 +67,17 @@ public final class EmbedRenderer {
 
     private static String headline(OrderEvent event) {
         return switch (event.type()) {
-            case OrderEvent.CREATED -> "Order created";
-            case OrderEvent.DELETED -> "Order deleted";
-            case OrderEvent.READY -> "Order ready";
-            case OrderEvent.BLOCKED -> "Order blocked by a failed dependency";
-            case OrderEvent.STATUS_CHANGED -> switch (nullToEmpty(event.newStatus())) {
-                case "completed" -> "Order completed";
-                case "failed" -> "Order failed";
-                case "active" -> "Order started";
-                default -> "Order back to " + event.newStatus();
+            case CREATED -> "Order created";
+            case DELETED -> "Order deleted";
+            case READY -> "Order ready";
+            case BLOCKED -> "Order blocked by a failed dependency";
+            case STATUS_CHANGED -> event.newStatus() == null ? "Order updated" : switch (event.newStatus()) {
+                case COMPLETED -> "Order completed";
+                case FAILED -> "Order failed";
+                case ACTIVE -> "Order started";
+                case PENDING -> "Order back to pending";
             };
-            default -> "Order updated";
+            case UPDATED -> "Order updated";
         };
     }
 
@@ -108,5 +99,9 @@ public final class EmbedRenderer {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    private static String wire(OrderStatus status) {
+        return status == null ? "" : status.wire();
     }
 }

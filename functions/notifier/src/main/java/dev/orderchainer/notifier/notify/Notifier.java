@@ -6,8 +6,11 @@ import dev.orderchainer.discord.domain.DiscordWebhooks;
 import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.IntegrationStore;
 import dev.orderchainer.discord.domain.Notifications;
-import dev.orderchainer.notifier.events.OrderEvent;
+import dev.orderchainer.orders.domain.OrderStatus;
+import dev.orderchainer.orders.events.OrderEvent;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +43,9 @@ public final class Notifier {
     private final DeliveryLedger ledger;
     private final EmbedRenderer renderer;
     private final Pause pause;
-    private final java.time.Clock clock;
+    private final Clock clock;
     /** When each webhook's bucket refills, learned from Discord's headers (an instance serves one invocation at a time). */
-    private final Map<String, java.time.Instant> emptyUntil = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Instant> emptyUntil = new ConcurrentHashMap<>();
     static final Duration MAX_WAIT = Duration.ofSeconds(5);
 
     /** Waiting, replaceable in tests. */
@@ -56,7 +60,7 @@ public final class Notifier {
     public record Outcome(Set<String> failed, Map<String, Integer> visibilitySeconds) {}
 
     public Notifier(IntegrationStore integrations, DiscordWebhooks discord, DeliveryLedger ledger, EmbedRenderer renderer, Pause pause,
-                    java.time.Clock clock) {
+                    Clock clock) {
         this.integrations = integrations;
         this.discord = discord;
         this.ledger = ledger;
@@ -150,7 +154,7 @@ public final class Notifier {
 
     /** Posting into an empty bucket only earns a 429: wait for the reset Discord announced (briefly). */
     private void waitForBucket(String webhookId) {
-        java.time.Instant until = emptyUntil.remove(webhookId);
+        Instant until = emptyUntil.remove(webhookId);
         if (until == null) {
             return;
         }
@@ -196,15 +200,12 @@ public final class Notifier {
 
     static boolean wanted(Notifications toggles, OrderEvent event) {
         return switch (event.type()) {
-            case OrderEvent.CREATED -> toggles.orderCreated();
-            case OrderEvent.READY -> toggles.orderReady();
-            case OrderEvent.BLOCKED -> toggles.orderBlocked();
-            case OrderEvent.STATUS_CHANGED -> switch (String.valueOf(event.newStatus())) {
-                case "completed" -> toggles.orderCompleted();
-                case "failed" -> toggles.orderFailed();
-                default -> toggles.orderUpdated();
-            };
-            default -> toggles.orderUpdated();
+            case CREATED -> toggles.orderCreated();
+            case READY -> toggles.orderReady();
+            case BLOCKED -> toggles.orderBlocked();
+            case STATUS_CHANGED -> event.newStatus() == OrderStatus.COMPLETED ? toggles.orderCompleted()
+                    : event.newStatus() == OrderStatus.FAILED ? toggles.orderFailed() : toggles.orderUpdated();
+            case UPDATED, DELETED -> toggles.orderUpdated();
         };
     }
 }

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.orderchainer.notifier.events.OrderEvent;
+import dev.orderchainer.orders.domain.OrderStatus;
+import dev.orderchainer.orders.events.OrderEvent;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,22 +14,27 @@ import org.junit.jupiter.api.Test;
 class EmbedRendererTest {
     private final EmbedRenderer renderer = new EmbedRenderer("https://app.example.com/orders/{id}");
 
-    private static OrderEvent event(String type, String oldStatus, String newStatus, String title, String description, List<String> deps) {
+    private static OrderEvent event(OrderEvent.Type type, OrderStatus oldStatus, OrderStatus newStatus, String title, String description,
+            List<String> deps) {
         return new OrderEvent("e1", type, "u1", "01JDQ8X3V7M2K9P4R6T8W0Y2A4", title, description, oldStatus, newStatus,
                 List.of("status"), deps, "2026-11-24T06:15:02Z", null);
     }
 
     @Test
     void coloursFollowTheStatus() {
-        assertEquals(0x95A5A6, renderer.render(event(OrderEvent.CREATED, null, "pending", "T", "", List.of())).path("color").asInt());
-        assertEquals(0x3498DB, renderer.render(event(OrderEvent.STATUS_CHANGED, "pending", "active", "T", "", List.of())).path("color").asInt());
-        assertEquals(0x2ECC71, renderer.render(event(OrderEvent.STATUS_CHANGED, "active", "completed", "T", "", List.of())).path("color").asInt());
-        assertEquals(0xE74C3C, renderer.render(event(OrderEvent.STATUS_CHANGED, "active", "failed", "T", "", List.of())).path("color").asInt());
+        assertEquals(0x95A5A6, renderer.render(event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, "T", "", List.of())).path("color").asInt());
+        assertEquals(0x3498DB, renderer.render(event(OrderEvent.Type.STATUS_CHANGED, OrderStatus.PENDING, OrderStatus.ACTIVE, "T", "",
+                List.of())).path("color").asInt());
+        assertEquals(0x2ECC71, renderer.render(event(OrderEvent.Type.STATUS_CHANGED, OrderStatus.ACTIVE, OrderStatus.COMPLETED, "T", "",
+                List.of())).path("color").asInt());
+        assertEquals(0xE74C3C, renderer.render(event(OrderEvent.Type.STATUS_CHANGED, OrderStatus.ACTIVE, OrderStatus.FAILED, "T", "",
+                List.of())).path("color").asInt());
     }
 
     @Test
     void aStatusChangeShowsFromAndToWithLinkTimeAndFooter() {
-        ObjectNode embed = renderer.render(event(OrderEvent.STATUS_CHANGED, "active", "completed", "Print", "5,000 copies", List.of("A", "B")));
+        ObjectNode embed = renderer.render(event(OrderEvent.Type.STATUS_CHANGED, OrderStatus.ACTIVE, OrderStatus.COMPLETED, "Print",
+                "5,000 copies", List.of("A", "B")));
         assertEquals("Order completed: Print", embed.path("title").asText());
         assertEquals("5,000 copies", embed.path("description").asText());
         assertEquals("https://app.example.com/orders/01JDQ8X3V7M2K9P4R6T8W0Y2A4", embed.path("url").asText());
@@ -45,13 +51,14 @@ class EmbedRendererTest {
         for (int i = 0; i < 50; i++) {
             many.add("01JDQ8X3V7M2K9P4R6T8W0Y2" + String.format("%02d", i));
         }
-        ObjectNode embed = renderer.render(event(OrderEvent.CREATED, null, "pending", "t".repeat(300), "d".repeat(5000), many));
+        ObjectNode embed = renderer.render(event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, "t".repeat(300), "d".repeat(5000), many));
         assertEquals(256, embed.path("title").asText().length());
         assertTrue(embed.path("title").asText().endsWith("…"));
         assertEquals(4096, embed.path("description").asText().length());
         embed.path("fields").forEach(f -> assertTrue(f.path("value").asText().length() <= 1024));
         assertTrue(EmbedRenderer.size(embed) <= 6000);
-        assertFalse(renderer.render(event(OrderEvent.DELETED, "pending", null, "T", "", List.of())).has("url"), "deleted orders have no page");
+        assertFalse(renderer.render(event(OrderEvent.Type.DELETED, OrderStatus.PENDING, null, "T", "", List.of())).has("url"),
+                "deleted orders have no page");
     }
 
     @Test

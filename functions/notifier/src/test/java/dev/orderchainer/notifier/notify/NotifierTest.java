@@ -11,13 +11,15 @@ import dev.orderchainer.discord.domain.WebhookUrl;
 import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
 import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.local.LocalServices;
-import dev.orderchainer.notifier.events.OrderEvent;
+import dev.orderchainer.orders.domain.OrderStatus;
+import dev.orderchainer.orders.events.OrderEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,17 +67,17 @@ class NotifierTest {
         return new String[] {userId, webhookId};
     }
 
-    private static Notifier.Queued queued(String userId, String type, String newStatus) {
+    private static Notifier.Queued queued(String userId, OrderEvent.Type type, OrderStatus newStatus) {
         String id = UUID.randomUUID().toString();
         return new Notifier.Queued("m-" + id, new OrderEvent(id, type, userId, "01JDQ8X3V7M2K9P4R6T8W0Y2A4", "Print", "",
-                "pending", newStatus, List.of("status"), List.of(), "2026-11-24T06:15:02Z", null));
+                OrderStatus.PENDING, newStatus, List.of("status"), List.of(), "2026-11-24T06:15:02Z", null));
     }
 
     /** {@code count} creation events of one user, in a list the test may change. */
     private static List<Notifier.Queued> created(String userId, int count) {
         List<Notifier.Queued> batch = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            batch.add(queued(userId, OrderEvent.CREATED, "pending"));
+            batch.add(queued(userId, OrderEvent.Type.CREATED, OrderStatus.PENDING));
         }
         return batch;
     }
@@ -98,7 +100,8 @@ class NotifierTest {
     @Test
     void anEventIsNeverPostedTwice() {
         String[] user = user(Notifications.ALL);
-        List<Notifier.Queued> batch = List.of(queued(user[0], OrderEvent.CREATED, "pending"), queued(user[0], OrderEvent.UPDATED, "pending"));
+        List<Notifier.Queued> batch = List.of(queued(user[0], OrderEvent.Type.CREATED, OrderStatus.PENDING), queued(user[0],
+                OrderEvent.Type.UPDATED, OrderStatus.PENDING));
         notifier().deliver(batch);
         notifier().deliver(batch);
         notifier().deliver(List.of(batch.get(1)));
@@ -108,8 +111,9 @@ class NotifierTest {
     @Test
     void togglesDropWhatTheUserTurnedOff() {
         String[] user = user(new Notifications(true, false, true, false, true, true));
-        notifier().deliver(List.of(queued(user[0], OrderEvent.UPDATED, "pending"),
-                queued(user[0], OrderEvent.STATUS_CHANGED, "failed"), queued(user[0], OrderEvent.STATUS_CHANGED, "completed")));
+        notifier().deliver(List.of(queued(user[0], OrderEvent.Type.UPDATED, OrderStatus.PENDING),
+                queued(user[0], OrderEvent.Type.STATUS_CHANGED, OrderStatus.FAILED), queued(user[0], OrderEvent.Type.STATUS_CHANGED,
+                        OrderStatus.COMPLETED)));
         List<FakeDiscord.Message> messages = discord.received().stream().filter(m -> m.webhookId().equals(user[1])).toList();
         assertEquals(1, messages.size());
         assertEquals(1, messages.get(0).body().path("embeds").size());
@@ -136,13 +140,13 @@ class NotifierTest {
     @Test
     void serverErrorsAreRetriedThenReturnedWithAShortDelay() {
         String[] user = user(Notifications.ALL);
-        Notifier.Queued event = queued(user[0], OrderEvent.CREATED, "pending");
+        Notifier.Queued event = queued(user[0], OrderEvent.Type.CREATED, OrderStatus.PENDING);
         discord.script(new FakeDiscord.Scripted(500, "{}", Map.of()), new FakeDiscord.Scripted(502, "{}", Map.of()));
         assertTrue(notifier().deliver(List.of(event)).failed().isEmpty(), "the third try succeeds");
         assertEquals(2, pauses.size());
         discord.script(new FakeDiscord.Scripted(500, "{}", Map.of()), new FakeDiscord.Scripted(500, "{}", Map.of()),
                 new FakeDiscord.Scripted(500, "{}", Map.of()));
-        Notifier.Queued next = queued(user[0], OrderEvent.CREATED, "pending");
+        Notifier.Queued next = queued(user[0], OrderEvent.Type.CREATED, OrderStatus.PENDING);
         Notifier.Outcome outcome = notifier().deliver(List.of(next));
         assertEquals(Map.of(next.messageId(), Notifier.SERVER_ERROR_VISIBILITY_SECONDS), outcome.visibilitySeconds());
     }
@@ -151,13 +155,13 @@ class NotifierTest {
     void timeoutsAreRetriedThenReturnedAndTheEventIsPostedOnceWhenDiscordAnswersAgain() {
         String[] user = user(Notifications.ALL);
         Notifier impatient = notifier(Duration.ofMillis(300));
-        Notifier.Queued event = queued(user[0], OrderEvent.CREATED, "pending");
+        Notifier.Queued event = queued(user[0], OrderEvent.Type.CREATED, OrderStatus.PENDING);
         discord.script(FakeDiscord.Scripted.hang(Duration.ofSeconds(1)), FakeDiscord.Scripted.hang(Duration.ofSeconds(1)));
         assertTrue(impatient.deliver(List.of(event)).failed().isEmpty(), "the third try, after two timeouts, succeeds");
         assertEquals(2, pauses.size());
         assertEquals(1, messagesTo(user[1]));
 
-        Notifier.Queued next = queued(user[0], OrderEvent.CREATED, "pending");
+        Notifier.Queued next = queued(user[0], OrderEvent.Type.CREATED, OrderStatus.PENDING);
         discord.script(FakeDiscord.Scripted.hang(Duration.ofSeconds(1)), FakeDiscord.Scripted.hang(Duration.ofSeconds(1)),
                 FakeDiscord.Scripted.hang(Duration.ofSeconds(1)));
         Notifier.Outcome outcome = impatient.deliver(List.of(next));
@@ -174,12 +178,12 @@ class NotifierTest {
     void anUnknownWebhookDisablesTheIntegrationAndDropsItsEvents() {
         String[] user = user(Notifications.ALL);
         discord.script(new FakeDiscord.Scripted(404, "{\"message\":\"Unknown Webhook\",\"code\":10015}", Map.of()));
-        Notifier.Outcome outcome = notifier().deliver(List.of(queued(user[0], OrderEvent.CREATED, "pending")));
+        Notifier.Outcome outcome = notifier().deliver(List.of(queued(user[0], OrderEvent.Type.CREATED, OrderStatus.PENDING)));
         assertTrue(outcome.failed().isEmpty());
         Integration integration = integrations.get(user[0]).orElseThrow();
         assertFalse(integration.enabled());
         assertTrue(integration.disabledReason().contains("404"));
-        notifier().deliver(List.of(queued(user[0], OrderEvent.CREATED, "pending")));
+        notifier().deliver(List.of(queued(user[0], OrderEvent.Type.CREATED, OrderStatus.PENDING)));
         assertEquals(0, messagesTo(user[1]), "a disabled integration gets nothing");
     }
 
@@ -187,10 +191,10 @@ class NotifierTest {
     void badRequestsAndPoisonStayForTheDeadLetterQueue() {
         String[] user = user(Notifications.ALL);
         discord.script(new FakeDiscord.Scripted(400, "{\"message\":\"Invalid Form Body\",\"code\":50035}", Map.of()));
-        Notifier.Queued rejected = queued(user[0], OrderEvent.CREATED, "pending");
+        Notifier.Queued rejected = queued(user[0], OrderEvent.Type.CREATED, OrderStatus.PENDING);
         Notifier.Queued poison = new Notifier.Queued("m-poison", null);
         Notifier.Outcome outcome = notifier().deliver(List.of(rejected, poison));
-        assertEquals(java.util.Set.of(rejected.messageId(), "m-poison"), outcome.failed());
+        assertEquals(Set.of(rejected.messageId(), "m-poison"), outcome.failed());
         assertEquals(Map.of(rejected.messageId(), 0), outcome.visibilitySeconds(),
                 "a refused event comes back at once, so it reaches the DLQ in seconds; poison keeps the normal visibility");
     }
@@ -200,14 +204,14 @@ class NotifierTest {
         String[] user = user(Notifications.ALL);
         List<Notifier.Queued> batch = created(user[0], 5);
         String id = UUID.randomUUID().toString();
-        Notifier.Queued refused = new Notifier.Queued("m-" + id, new OrderEvent(id, OrderEvent.CREATED, user[0],
-                "01JDQ8X3V7M2K9P4R6T8W0Y2A5", "Unsendable " + id, "", "pending", "pending", List.of("status"), List.of(),
+        Notifier.Queued refused = new Notifier.Queued("m-" + id, new OrderEvent(id, OrderEvent.Type.CREATED, user[0],
+                "01JDQ8X3V7M2K9P4R6T8W0Y2A5", "Unsendable " + id, "", OrderStatus.PENDING, OrderStatus.PENDING, List.of("status"), List.of(),
                 "2026-11-24T06:15:02Z", null));
         batch.set(2, refused);
         discord.refuseMessagesContaining("Unsendable " + id);
         try {
             Notifier.Outcome outcome = notifier().deliver(batch);
-            assertEquals(java.util.Set.of(refused.messageId()), outcome.failed());
+            assertEquals(Set.of(refused.messageId()), outcome.failed());
             assertEquals(Map.of(refused.messageId(), 0), outcome.visibilitySeconds());
             assertEquals(4, discord.received().stream().filter(m -> m.webhookId().equals(user[1]))
                     .mapToInt(m -> m.body().path("embeds").size()).sum(), "the four others are delivered, one per message");

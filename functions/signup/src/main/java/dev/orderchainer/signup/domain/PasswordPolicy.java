@@ -1,7 +1,7 @@
 package dev.orderchainer.signup.domain;
 
 import dev.orderchainer.auth.domain.PasswordHasher;
-import dev.orderchainer.common.http.ApiProblem;
+import dev.orderchainer.common.domain.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,26 +37,26 @@ public final class PasswordPolicy {
         return common.size();
     }
 
-    /** @throws ApiProblem 400 naming the rule broken */
+    /** @throws InvalidInputException naming the rule broken */
     public void check(String password, String username, String email) {
         String normalized = Normalizer.normalize(password, Normalizer.Form.NFKC);
         int length = normalized.codePointCount(0, normalized.length());
         if (length < minLength) {
-            throw ApiProblem.badRequest("Password must be at least " + minLength + " characters long (it has " + length + ")");
+            throw new InvalidInputException("Password must be at least " + minLength + " characters long (it has " + length + ")");
         }
         if (length > MAX_LENGTH) {
-            throw ApiProblem.badRequest("Password must be at most " + MAX_LENGTH + " characters long (it has " + length + ")");
+            throw new InvalidInputException("Password must be at most " + MAX_LENGTH + " characters long (it has " + length + ")");
         }
         String lower = normalized.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {
-            throw ApiProblem.badRequest("Password is too common; choose one that is not on lists of leaked passwords");
+            throw new InvalidInputException("Password is too common; choose one that is not on lists of leaked passwords");
         }
         String name = username == null ? "" : username.toLowerCase(Locale.ROOT);
         String mail = email == null ? "" : email.toLowerCase(Locale.ROOT);
         String mailbox = mail.contains("@") ? mail.substring(0, mail.indexOf('@')) : mail;
         if ((!name.isEmpty() && lower.contains(name)) || (!mail.isEmpty() && lower.contains(mail))
                 || (mailbox.length() >= 4 && lower.contains(mailbox))) {
-            throw ApiProblem.badRequest("Password must not contain your username or email address");
+            throw new InvalidInputException("Password must not contain your username or email address");
         }
     }
 

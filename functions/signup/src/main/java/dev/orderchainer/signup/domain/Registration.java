@@ -6,9 +6,8 @@ import dev.orderchainer.auth.domain.SecretTokens;
 import dev.orderchainer.auth.domain.User;
 import dev.orderchainer.auth.domain.UserStore;
 import dev.orderchainer.auth.domain.VerificationTokenStore;
-import dev.orderchainer.common.http.ApiProblem;
+import dev.orderchainer.common.domain.InvalidInputException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /** Sign-up and email verification. */
 public final class Registration {
     private static final Logger LOG = LoggerFactory.getLogger(Registration.class);
-    private static final Pattern EMAIL = Pattern.compile("^[^\\s@\"(),:;<>\\[\\]\\\\]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@\"(),:;<>\\[\\]\\\\]{1,64}@"
+            + "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{2,31}$");
     private final UserStore users;
     private final VerificationTokenStore verificationTokens;
@@ -49,7 +49,8 @@ public final class Registration {
         String cleanUsername = required(username, "username").trim();
         required(password, "password");
         if (!USERNAME.matcher(cleanUsername).matches()) {
-            throw ApiProblem.badRequest("Field 'username' must be 3 to 32 characters: letters, digits, '_', '.', '-', starting with a letter or digit");
+            throw new InvalidInputException("Field 'username' must be 3 to 32 characters: letters, digits, '_', '.', '-', "
+                    + "starting with a letter or digit");
         }
         policy.check(password, cleanUsername, cleanEmail);
         return new NewAccount(cleanEmail, cleanUsername, password);
@@ -61,7 +62,7 @@ public final class Registration {
         try {
             users.create(user);
         } catch (UserStore.DuplicateAccountException duplicate) {
-            throw new ApiProblem(409, duplicate.field().equals("email")
+            throw new AccountExistsException(duplicate.field().equals("email")
                     ? "An account with this email address already exists"
                     : "The username '" + account.username() + "' is taken");
         }
@@ -73,7 +74,7 @@ public final class Registration {
     public static String email(String email) {
         String clean = required(email, "email").trim();
         if (clean.length() > 254 || !EMAIL.matcher(clean).matches()) {
-            throw ApiProblem.badRequest("Field 'email' must be a valid email address");
+            throw new InvalidInputException("Field 'email' must be a valid email address");
         }
         return clean;
     }
@@ -103,7 +104,7 @@ public final class Registration {
 
     static String required(String value, String field) {
         if (value == null) {
-            throw ApiProblem.badRequest("Field '" + field + "' is required");
+            throw new InvalidInputException("Field '" + field + "' is required");
         }
         return value;
     }

@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orderchainer.common.domain.DomainException;
 import dev.orderchainer.common.http.ApiProblem;
+import dev.orderchainer.common.http.Problems;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
     private static final PasswordPolicy POLICY = new PasswordPolicy(12);
 
     private static String refused(String password) {
-        ApiProblem problem = assertThrows(ApiProblem.class, () -> POLICY.check(password, "ada_l", "ada@example.org"));
+        ApiProblem problem = Problems.of(assertThrows(DomainException.class, () -> POLICY.check(password, "ada_l", "ada@example.org")));
         assertEquals(400, problem.status());
         return problem.detail();
     }
@@ -39,7 +41,7 @@ class PasswordPolicyTest {
         assertTrue(refused("1qaz2wsx3edc").contains("too common"));
         assertTrue(refused("QAZWSXEDCRFV").contains("too common"), "case-insensitive");
         assertTrue(new PasswordPolicy(8).commonPasswordCount() > 10_000, "the list holds well over 10,000 passwords");
-        assertTrue(assertThrows(ApiProblem.class, () -> new PasswordPolicy(8).check("password", "u", "u@x.org"))
+        assertTrue(Problems.of(assertThrows(DomainException.class, () -> new PasswordPolicy(8).check("password", "u", "u@x.org")))
                 .detail().contains("too common"));
     }
 
@@ -47,8 +49,8 @@ class PasswordPolicyTest {
     void passwordsMustNotContainTheUsernameOrEmail() {
         assertEquals("Password must not contain your username or email address", refused("my name is ADA_L okay"));
         assertEquals("Password must not contain your username or email address", refused("ada@example.org!!"));
-        ApiProblem mailbox = assertThrows(ApiProblem.class,
-                () -> POLICY.check("hello lovelace 1815!", "countess", "lovelace@example.org"));
+        ApiProblem mailbox = Problems.of(assertThrows(DomainException.class,
+                () -> POLICY.check("hello lovelace 1815!", "countess", "lovelace@example.org")));
         assertEquals("Password must not contain your username or email address", mailbox.detail());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -22,8 +23,10 @@ import dev.orderchainer.localcloud.LocalCloudFixtures;
 import dev.orderchainer.localcloud.LoopbackClient;
 import dev.orderchainer.security.SigningKeys;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -385,18 +388,18 @@ class SecuritySuiteTest {
 
     @Test
     void eachPublicAuthEndpointIsRateLimitedPerSourceIp() throws InterruptedException {
-        record Limited(String function, String variable, String path, String body, java.time.Duration window) {}
+        record Limited(String function, String variable, String path, String body, Duration window) {}
         List<Limited> limits = List.of(
                 new Limited("TokenFunction", "TOKEN_RATE_LIMIT_PER_MINUTE", "/api/auth/token",
-                        "{\"username\":\"nobody\",\"password\":\"wrong password\"}", java.time.Duration.ofMinutes(1)),
+                        "{\"username\":\"nobody\",\"password\":\"wrong password\"}", Duration.ofMinutes(1)),
                 new Limited("RegisterFunction", "REGISTER_RATE_LIMIT_PER_HOUR", "/api/auth/register",
-                        "{\"email\":\"burst" + java.util.UUID.randomUUID().toString().substring(0, 8)
+                        "{\"email\":\"burst" + UUID.randomUUID().toString().substring(0, 8)
                                 + "@example.org\",\"username\":\"burst_limit\",\"password\":\"violet kettle orbit mango\"}",
-                        java.time.Duration.ofHours(1)),
+                        Duration.ofHours(1)),
                 new Limited("RefreshFunction", "REFRESH_RATE_LIMIT_PER_MINUTE", "/api/auth/refresh", "{\"refresh_token\":\"nope\"}",
-                        java.time.Duration.ofMinutes(1)),
+                        Duration.ofMinutes(1)),
                 new Limited("ResendVerificationFunction", "RESEND_RATE_LIMIT_PER_HOUR", "/api/auth/resend-verification",
-                        "{\"email\":\"ghost@example.org\"}", java.time.Duration.ofHours(1)));
+                        "{\"email\":\"ghost@example.org\"}", Duration.ofHours(1)));
         int source = 20;
         for (Limited limited : limits) {
             int allowed = Integer.parseInt(cloud.functions().get(limited.function()).environment().get(limited.variable()));
@@ -419,7 +422,7 @@ class SecuritySuiteTest {
     // ---- helpers ----
 
     /** The limiter counts in fixed windows: start a burst at least 20 s before the current one ends. */
-    private static void awayFromWindowEdge(java.time.Duration window) throws InterruptedException {
+    private static void awayFromWindowEdge(Duration window) throws InterruptedException {
         long left = window.toMillis() - System.currentTimeMillis() % window.toMillis();
         if (left < 20_000) {
             Thread.sleep(left + 100);
@@ -496,8 +499,8 @@ class SecuritySuiteTest {
 
     private static LoopbackClient.Response login(LoopbackClient client, String username, String password) {
         return client.send("POST", "/api/auth/token", null, "application/x-www-form-urlencoded",
-                "grant_type=password&username=" + java.net.URLEncoder.encode(username, StandardCharsets.UTF_8)
-                        + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8));
+                "grant_type=password&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
 
     private static JsonNode refresh(LoopbackClient client, String refreshToken) {
@@ -536,7 +539,7 @@ class SecuritySuiteTest {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).type(type).keyID(signingKid).build(), claims);
             jwt.sign(new MACSigner(key));
             return jwt.serialize();
-        } catch (com.nimbusds.jose.JOSEException e) {
+        } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }

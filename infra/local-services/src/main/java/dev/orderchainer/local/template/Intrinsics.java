@@ -1,6 +1,7 @@
 package dev.orderchainer.local.template;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -69,7 +70,7 @@ public final class Intrinsics {
             }
         }
         if (node instanceof Map<?, ?> map) {
-            Map<String, Object> resolved = new java.util.LinkedHashMap<>();
+            Map<String, Object> resolved = new LinkedHashMap<>();
             map.forEach((k, v) -> resolved.put(String.valueOf(k), resolve(v)));
             return resolved;
         }

@@ -1,0 +1,8 @@
+package dev.orderchainer.common.domain;
+
+/** The caller is known, but may not do this yet (for example before verifying the email address). */
+public class NotPermittedException extends DomainException {
+    public NotPermittedException(String message) {
+        super(message);
+    }
+}

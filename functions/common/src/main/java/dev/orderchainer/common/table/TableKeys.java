@@ -1,0 +1,95 @@
+package dev.orderchainer.common.table;
+
+import java.util.Locale;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The single table's keys, every kind of item in one place (template.yaml defines the table: pk/sk
+ * and the status index gsi1pk/gsi1sk). A user's own items share the partition USER#{id}, so one
+ * query reads all of a user's orders; lookups by something else (email, token hash, event id) have
+ * partitions of their own.
+ */
+public final class TableKeys {
+    public static final String PK = "pk";
+    public static final String SK = "sk";
+    public static final String STATUS_INDEX = "gsi1";
+    public static final String STATUS_INDEX_PK = "gsi1pk";
+    public static final String STATUS_INDEX_SK = "gsi1sk";
+    /** The sort-key prefix of order items: {@code begins_with(sk, ORDER#)} reads a user's orders. */
+    public static final String ORDER_PREFIX = "ORDER#";
+
+    private TableKeys() {}
+
+    public static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
+    }
+
+    /** The partition of everything a user owns. */
+    public static String userPartition(String userId) {
+        return "USER#" + userId;
+    }
+
+    public static Map<String, AttributeValue> profile(String userId) {
+        return key(userPartition(userId), "PROFILE");
+    }
+
+    public static Map<String, AttributeValue> order(String userId, String orderId) {
+        return key(userPartition(userId), ORDER_PREFIX + orderId);
+    }
+
+    /** Whether a sort key is an order item's. */
+    public static boolean isOrder(String sortKey) {
+        return sortKey != null && sortKey.startsWith(ORDER_PREFIX);
+    }
+
+    /** The user's graph version, bumped by every edge change. */
+    public static Map<String, AttributeValue> graph(String userId) {
+        return key(userPartition(userId), "GRAPH");
+    }
+
+    public static Map<String, AttributeValue> discordIntegration(String userId) {
+        return key(userPartition(userId), "DISCORD");
+    }
+
+    /** The status index's partition of a user's orders in one status (the status as on the wire). */
+    public static String statusPartition(String userId, String status) {
+        return "ORDERS#" + userId + "#" + status;
+    }
+
+    /** Marks an email address taken (case-insensitive). */
+    public static Map<String, AttributeValue> emailMarker(String email) {
+        return key("EMAIL#" + email.toLowerCase(Locale.ROOT), "EMAIL");
+    }
+
+    /** Marks a username taken (case-insensitive). */
+    public static Map<String, AttributeValue> usernameMarker(String username) {
+        return key("USERNAME#" + username.toLowerCase(Locale.ROOT), "USERNAME");
+    }
+
+    public static Map<String, AttributeValue> sessionFamily(String familyId) {
+        return key("FAMILY#" + familyId, "FAMILY");
+    }
+
+    public static Map<String, AttributeValue> refreshToken(String hash) {
+        return key("REFRESH#" + hash, "REFRESH");
+    }
+
+    public static Map<String, AttributeValue> verificationToken(String hash) {
+        return key("VERIFY#" + hash, "VERIFY");
+    }
+
+    public static Map<String, AttributeValue> revokedSession(String sessionId) {
+        return key("REVOKED#" + sessionId, "SESSION");
+    }
+
+    /** One fixed window of a rate limit. */
+    public static Map<String, AttributeValue> rateWindow(String scope, String key, long windowStart) {
+        return key("RATE#" + scope + "#" + key, Long.toString(windowStart));
+    }
+
+    /** The record that an event reached Discord (or is being sent). */
+    public static Map<String, AttributeValue> delivery(String eventId) {
+        return key("EVENT#" + eventId, "DISCORD");
+    }
+}

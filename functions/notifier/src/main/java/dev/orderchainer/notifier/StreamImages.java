@@ -1,0 +1,58 @@
+package dev.orderchainer.notifier;
+
+import dev.orderchainer.orders.events.OrderSnapshot;
+import dev.orderchainer.orders.store.OrderItem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A stream record's keys and images read with the one item codec ({@link OrderItem}), as stored
+ * items are: the Lambda event's attribute values are turned into the SDK's first. Only the types
+ * order items use (S, N, BOOL, L, SS) are carried; anything else becomes NULL.
+ */
+final class StreamImages {
+    private StreamImages() {}
+
+    // Name clash: the Lambda event model has its own AttributeValue; this is the one place both meet.
+    private static Map<String, AttributeValue> toSdk(
+            Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image) {
+        if (image == null || image.isEmpty()) {
+            return null;
+        }
+        Map<String, AttributeValue> converted = new LinkedHashMap<>();
+        image.forEach((name, value) -> converted.put(name, toSdk(value)));
+        return converted;
+    }
+
+    private static AttributeValue toSdk(com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value) {
+        AttributeValue.Builder sdk = AttributeValue.builder();
+        if (value.getS() != null) {
+            sdk.s(value.getS());
+        } else if (value.getN() != null) {
+            sdk.n(value.getN());
+        } else if (value.getBOOL() != null) {
+            sdk.bool(value.getBOOL());
+        } else if (value.getSS() != null) {
+            sdk.ss(value.getSS());
+        } else if (value.getL() != null) {
+            List<AttributeValue> items = value.getL().stream().map(StreamImages::toSdk).toList();
+            sdk.l(items);
+        } else {
+            sdk.nul(true);
+        }
+        return sdk.build();
+    }
+
+    /** Whether a record's keys are an order item's. */
+    static boolean isOrder(Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> keys) {
+        return OrderItem.isOrder(toSdk(keys));
+    }
+
+    /** @return null for an absent or empty image (an insert's old image, a remove's new one) */
+    static OrderSnapshot snapshot(Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image) {
+        Map<String, AttributeValue> item = toSdk(image);
+        return item == null ? null : OrderItem.snapshot(item);
+    }
+}

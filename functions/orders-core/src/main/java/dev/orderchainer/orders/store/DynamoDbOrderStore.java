@@ -1,0 +1,361 @@
+package dev.orderchainer.orders.store;
+
+import dev.orderchainer.common.table.TableKeys;
+import dev.orderchainer.orders.domain.Order;
+import dev.orderchainer.orders.domain.OrderEdit;
+import dev.orderchainer.orders.domain.OrderStatus;
+import dev.orderchainer.orders.domain.OrderStore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Orders as USER#{user}/ORDER#{id} items holding their dependencies and dependents; the status
+ * index (gsi1: ORDERS#{user}#{status} / id) serves status filters; USER#{user}/GRAPH holds the
+ * graph version. Every write that moves an edge updates both ends in one transaction.
+ */
+public final class DynamoDbOrderStore implements OrderStore {
+        private static final int BATCH_GET_LIMIT = 100;
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+
+    public DynamoDbOrderStore(DynamoDbClient dynamoDb, String table) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+    }
+
+    private static Map<String, AttributeValue> orderKey(String userId, String orderId) {
+        return TableKeys.order(userId, orderId);
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
+    private static String statusKey(String userId, OrderStatus status) {
+        return TableKeys.statusPartition(userId, status.wire());
+    }
+
+    /** The user's orders: the partition's items whose sort key starts ORDER#. */
+    private static QueryRequest.Builder ordersOf(QueryRequest.Builder query, String userId) {
+        return query.keyConditionExpression("pk = :pk AND begins_with(sk, :orders)")
+                .expressionAttributeValues(Map.of(":pk", s(TableKeys.userPartition(userId)), ":orders", s(TableKeys.ORDER_PREFIX)));
+    }
+
+    @Override
+    public Optional<Order> get(String userId, String orderId) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(orderKey(userId, orderId))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(OrderItem.decode(item));
+    }
+
+    @Override
+    public Map<String, Order> getMany(String userId, Collection<String> orderIds) {
+        Map<String, Order> orders = new LinkedHashMap<>();
+        batchGet(userId, orderIds, null).forEach(item -> orders.put(item.get(OrderItem.ID).s(), OrderItem.decode(item)));
+        return orders;
+    }
+
+    @Override
+    public Map<String, List<String>> dependenciesOf(String userId, Collection<String> orderIds) {
+        Map<String, List<String>> dependencies = new HashMap<>();
+        batchGet(userId, orderIds, OrderItem.DEPENDENCIES_PROJECTION)
+                .forEach(item -> dependencies.put(item.get(OrderItem.ID).s(), OrderItem.dependencies(item)));
+        return dependencies;
+    }
+
+    /** Consistent BatchGetItem in chunks of 100, retrying unprocessed keys. */
+    private List<Map<String, AttributeValue>> batchGet(String userId, Collection<String> orderIds, String projection) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        List<String> ids = List.copyOf(Set.copyOf(orderIds));
+        for (int from = 0; from < ids.size(); from += BATCH_GET_LIMIT) {
+            List<Map<String, AttributeValue>> keys = ids.subList(from, Math.min(ids.size(), from + BATCH_GET_LIMIT)).stream()
+                    .map(id -> orderKey(userId, id)).toList();
+            KeysAndAttributes.Builder request = KeysAndAttributes.builder().keys(keys).consistentRead(true);
+            if (projection != null) {
+                request.projectionExpression(projection);
+            }
+            Map<String, KeysAndAttributes> pending = Map.of(table, request.build());
+            for (int attempt = 0; !pending.isEmpty(); attempt++) {
+                Map<String, KeysAndAttributes> unprocessed = pending;
+                BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(unprocessed));
+                items.addAll(response.responses().getOrDefault(table, List.of()));
+                pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+                if (!pending.isEmpty()) {
+                    sleep(Math.min(1000, 20L << Math.min(attempt, 6)));
+                }
+            }
+        }
+        return items;
+    }
+
+    @Override
+    public List<Order> all(String userId) {
+        List<Order> orders = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = dynamoDb.query(ordersOf(QueryRequest.builder(), userId).tableName(table).consistentRead(true)
+                    .exclusiveStartKey(from).build());
+            page.items().forEach(item -> orders.add(OrderItem.decode(item)));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return orders;
+    }
+
+    @Override
+    public Map<String, List<String>> allDependencies(String userId) {
+        Map<String, List<String>> dependencies = new HashMap<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = dynamoDb.query(ordersOf(QueryRequest.builder(), userId).tableName(table).consistentRead(true)
+                    .projectionExpression(OrderItem.DEPENDENCIES_PROJECTION).exclusiveStartKey(from).build());
+            page.items().forEach(item -> dependencies.put(item.get(OrderItem.ID).s(), OrderItem.dependencies(item)));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return dependencies;
+    }
+
+    @Override
+    public long graphVersion(String userId) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(TableKeys.graph(userId)).consistentRead(true))
+                .item();
+        return item == null || item.isEmpty() ? 0 : Long.parseLong(item.get(OrderItem.GRAPH_VERSION).n());
+    }
+
+    @Override
+    public Page list(String userId, Optional<OrderStatus> status, int limit, String cursor) {
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).limit(limit).scanIndexForward(false);
+        if (status.isPresent()) {
+            query.indexName(TableKeys.STATUS_INDEX).keyConditionExpression("gsi1pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s(statusKey(userId, status.get()))));
+        } else {
+            ordersOf(query, userId);
+        }
+        if (cursor != null) {
+            String after = ListCursor.lastOrderId(cursor, userId, status);
+            Map<String, AttributeValue> start = new HashMap<>(orderKey(userId, after));
+            status.ifPresent(s -> {
+                start.put(TableKeys.STATUS_INDEX_PK, s(statusKey(userId, s)));
+                start.put(TableKeys.STATUS_INDEX_SK, s(after));
+            });
+            query.exclusiveStartKey(start);
+        }
+        QueryResponse response = dynamoDb.query(query.build());
+        List<Order> orders = response.items().stream().map(OrderItem::decode).toList();
+        String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() && !orders.isEmpty()
+                ? ListCursor.encode(userId, status, orders.get(orders.size() - 1).id()) : null;
+        return new Page(orders, next);
+    }
+
+    @Override
+    public void create(Order order, boolean requireCompletedDependencies) {
+        if (order.dependencies().isEmpty()) {
+            try {
+                dynamoDb.putItem(r -> r.tableName(table).item(OrderItem.encode(order)).conditionExpression("attribute_not_exists(pk)"));
+            } catch (ConditionalCheckFailedException e) {
+                throw new ConcurrentChangeException("order id collision");
+            }
+            return;
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(OrderItem.encode(order))
+                .conditionExpression("attribute_not_exists(pk)")).build());
+        for (String dependency : order.dependencies()) {
+            writes.add(addDependent(order.userId(), dependency, order.id(), requireCompletedDependencies));
+        }
+        // No graph version bump: a new order has no dependents, so its edges cannot close a cycle that a
+        // concurrent edit checked; an edit that later adds an edge to it reads it first. Creates thus only
+        // contend where they share a dependency's item.
+        transact(writes);
+    }
+
+    @Override
+    public void update(OrderEdit edit, Set<String> requireCompleted, Long expectedGraphVersion) {
+        Order before = edit.before();
+        Order after = edit.after();
+        Set<String> added = edit.added();
+        Set<String> removed = edit.removed();
+        String userId = after.userId();
+        Map<String, AttributeValue> item = OrderItem.encode(after);
+        // Written by other requests and the workflow, never overwritten from a stale read.
+        item.remove(OrderItem.DEPENDENTS);
+        item.remove(OrderItem.BLOCKED_BY_FAILURE);
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        List<String> sets = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, AttributeValue> field : item.entrySet()) {
+            if (field.getKey().equals(TableKeys.PK) || field.getKey().equals(TableKeys.SK)) {
+                continue;
+            }
+            names.put("#f" + i, field.getKey());
+            values.put(":f" + i, field.getValue());
+            sets.add("#f" + i + " = :f" + i);
+            i++;
+        }
+        names.put("#version", "version");
+        values.put(":expected", n(before.version()));
+        String setExpression = "SET " + String.join(", ", sets);
+        if (added.isEmpty() && removed.isEmpty() && requireCompleted.isEmpty() && expectedGraphVersion == null) {
+            // Only the order itself changes: a conditional UpdateItem costs half a transaction.
+            try {
+                dynamoDb.updateItem(u -> u.tableName(table).key(orderKey(userId, after.id())).updateExpression(setExpression)
+                        .conditionExpression("#version = :expected")
+                        .expressionAttributeNames(names).expressionAttributeValues(values));
+                return;
+            } catch (ConditionalCheckFailedException e) {
+                throw new ConcurrentChangeException("order changed");
+            } catch (DynamoDbException e) {
+                if (isItemTooLarge(e)) {
+                    throw new ItemTooLargeException(e.getMessage());
+                }
+                throw e;
+            }
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(orderKey(userId, after.id()))
+                .updateExpression(setExpression)
+                .conditionExpression("#version = :expected")
+                .expressionAttributeNames(names).expressionAttributeValues(values)).build());
+        for (String dependency : added) {
+            writes.add(addDependent(userId, dependency, after.id(), requireCompleted.contains(dependency)));
+        }
+        for (String dependency : removed) {
+            writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(orderKey(userId, dependency))
+                    .updateExpression("DELETE dependents :me")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":me", AttributeValue.fromSs(List.of(after.id()))))).build());
+        }
+        for (String dependency : requireCompleted) {
+            if (!added.contains(dependency)) {
+                writes.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(orderKey(userId, dependency))
+                        .conditionExpression("#status = :completed")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":completed", s(OrderStatus.COMPLETED.wire())))).build());
+            }
+        }
+        if (expectedGraphVersion != null) {
+            writes.add(bumpGraph(userId, expectedGraphVersion));
+        }
+        transact(writes);
+    }
+
+    @Override
+    public void delete(Order order, long expectedGraphVersion) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(orderKey(order.userId(), order.id()))
+                .conditionExpression("#version = :expected AND attribute_not_exists(dependents)")
+                .expressionAttributeNames(Map.of("#version", "version"))
+                .expressionAttributeValues(Map.of(":expected", n(order.version())))).build());
+        for (String dependency : order.dependencies()) {
+            writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(orderKey(order.userId(), dependency))
+                    .updateExpression("DELETE dependents :me")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":me", AttributeValue.fromSs(List.of(order.id()))))).build());
+        }
+        writes.add(bumpGraph(order.userId(), expectedGraphVersion));
+        transact(writes);
+    }
+
+    @Override
+    public void addBlockedByFailure(String userId, String orderId, String failedDependency) {
+        changeFailureMark(userId, orderId, failedDependency, "ADD");
+    }
+
+    @Override
+    public void removeBlockedByFailure(String userId, String orderId, String failedDependency) {
+        changeFailureMark(userId, orderId, failedDependency, "DELETE");
+    }
+
+    /** Set ADD/DELETE are idempotent, so a retried stream record changes nothing twice; version is left alone. */
+    private void changeFailureMark(String userId, String orderId, String failedDependency, String operation) {
+        try {
+            dynamoDb.updateItem(r -> r.tableName(table).key(orderKey(userId, orderId))
+                    .updateExpression(operation + " blocked_by_failure :failed")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":failed", AttributeValue.fromSs(List.of(failedDependency)))));
+        } catch (ConditionalCheckFailedException deleted) {
+            // The dependent is gone: nothing to mark.
+        }
+    }
+
+    /**
+     * The dependency must still exist, have room for one more dependent (so its item stays below
+     * DynamoDB's 400 KB), and be completed when the dependent is active or completed.
+     */
+    private TransactWriteItem addDependent(String userId, String dependency, String dependent, boolean requireCompleted) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":me", AttributeValue.fromSs(List.of(dependent)));
+        values.put(":max", n(Order.MAX_DEPENDENTS));
+        String condition = "attribute_exists(pk) AND (attribute_not_exists(dependents) OR size(dependents) < :max)";
+        Map<String, String> names = new HashMap<>();
+        if (requireCompleted) {
+            condition += " AND #status = :completed";
+            names.put("#status", "status");
+            values.put(":completed", s(OrderStatus.COMPLETED.wire()));
+        }
+        String finalCondition = condition;
+        return TransactWriteItem.builder().update(u -> {
+            u.tableName(table).key(orderKey(userId, dependency)).updateExpression("ADD dependents :me")
+                    .conditionExpression(finalCondition).expressionAttributeValues(values);
+            if (!names.isEmpty()) {
+                u.expressionAttributeNames(names);
+            }
+        }).build();
+    }
+
+    /** Moves the graph version on, only if nobody else moved it since {@code expected} was read. */
+    private TransactWriteItem bumpGraph(String userId, long expected) {
+        return TransactWriteItem.builder().update(u -> u.tableName(table).key(TableKeys.graph(userId))
+                .updateExpression("SET graph_version = :next")
+                .conditionExpression(expected == 0 ? "attribute_not_exists(graph_version) OR graph_version = :expected"
+                        : "graph_version = :expected")
+                .expressionAttributeValues(Map.of(":next", n(expected + 1), ":expected", n(expected)))).build();
+    }
+
+    private void transact(List<TransactWriteItem> writes) {
+        try {
+            dynamoDb.transactWriteItems(r -> r.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            if (e.hasCancellationReasons() && e.cancellationReasons().stream().anyMatch(c -> "ValidationError".equals(c.code()))) {
+                throw new ItemTooLargeException("transaction refused: " + e.cancellationReasons());
+            }
+            throw new ConcurrentChangeException("transaction cancelled: " + (e.hasCancellationReasons()
+                    ? e.cancellationReasons().stream().map(c -> String.valueOf(c.code())).toList() : "unknown"));
+        }
+    }
+
+    private static boolean isItemTooLarge(DynamoDbException e) {
+        return e.statusCode() == 400 && String.valueOf(e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage())
+                .contains("has exceeded the maximum allowed size");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

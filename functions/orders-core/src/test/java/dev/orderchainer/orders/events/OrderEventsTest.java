@@ -1,0 +1,47 @@
+package dev.orderchainer.orders.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orderchainer.orders.domain.OrderStatus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrderEventsTest {
+    private static OrderSnapshot order(String title, OrderStatus status, List<String> dependencies) {
+        return new OrderSnapshot("o1", "u1", title, "d", status, dependencies, List.of(), 1, "2026-01-01T00:00:00.123Z");
+    }
+
+    @Test
+    void insertsAreCreatedAndRemovesAreDeleted() {
+        OrderEvent created = OrderEvents.fromChange("e1", null, order("T", OrderStatus.PENDING, List.of()), "t").orElseThrow();
+        assertEquals(OrderEvent.Type.CREATED, created.type());
+        assertEquals(OrderStatus.PENDING, created.newStatus());
+        OrderEvent deleted = OrderEvents.fromChange("e2", order("T", OrderStatus.FAILED, List.of()), null, "t").orElseThrow();
+        assertEquals(OrderEvent.Type.DELETED, deleted.type());
+        assertEquals(OrderStatus.FAILED, deleted.oldStatus());
+    }
+
+    @Test
+    void modificationsNameWhatChanged() {
+        OrderEvent status = OrderEvents.fromChange("e3", order("T", OrderStatus.PENDING, List.of()), order("T2", OrderStatus.ACTIVE, List.of()),
+                "t").orElseThrow();
+        assertEquals(OrderEvent.Type.STATUS_CHANGED, status.type());
+        assertEquals(List.of("status", "title"), status.changedFields());
+        assertEquals(OrderStatus.PENDING, status.oldStatus());
+        assertEquals(OrderStatus.ACTIVE, status.newStatus());
+        OrderEvent updated = OrderEvents.fromChange("e4", order("T", OrderStatus.PENDING, List.of()), order("T", OrderStatus.PENDING,
+                List.of("o2")), "t").orElseThrow();
+        assertEquals(OrderEvent.Type.UPDATED, updated.type());
+        assertEquals(List.of("dependencies"), updated.changedFields());
+        assertEquals("u1", updated.userId());
+        assertEquals("e4", updated.eventId());
+    }
+
+    @Test
+    void changesUsersDoNotSeeMakeNoEvent() {
+        // For example a new dependent: only the dependents list and nothing shown changed.
+        assertTrue(OrderEvents.fromChange("e5", order("T", OrderStatus.PENDING, List.of()), order("T", OrderStatus.PENDING, List.of()),
+                "t").isEmpty());
+    }
+}
