@@ -11,6 +11,7 @@ import dev.orderchainer.common.observability.EmfMetrics;
 import dev.orderchainer.common.observability.SkippedRecords;
 import dev.orderchainer.notifier.publish.SqsEventQueue;
 import dev.orderchainer.orders.domain.OrderService;
+import dev.orderchainer.orders.events.OrderEvents;
 import dev.orderchainer.orders.events.OrderSnapshot;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
 import dev.orderchainer.orders.workflow.Workflow;
@@ -92,8 +93,7 @@ public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent,
         added.removeAll(oldDependencies);
         Set<String> removed = new LinkedHashSet<>(oldDependencies);
         removed.removeAll(after.dependencies());
-        // The change's own time: the stream's may be rounded down to the minute.
-        String when = after.updatedAt() == null ? streamTime.toString() : after.updatedAt();
+        String when = OrderEvents.changedAt(after, streamTime.toString());
         boolean done = true;
         if (before != null && before.status() != after.status()) {
             done = workflow.statusChanged(eventId, after.userId(), after.id(), before.status(), after.status(), after.version(),

@@ -9,13 +9,20 @@ import java.util.Map;
  * to answers.
  */
 public abstract class DomainException extends RuntimeException {
+    private final Map<String, Object> facts;
+
     protected DomainException(String message) {
+        this(message, Map.of());
+    }
+
+    protected DomainException(String message, Map<String, Object> facts) {
         // No stack trace: these are answers, not faults, and a refused request should cost nothing.
         super(message, null, false, false);
+        this.facts = Map.copyOf(facts);
     }
 
     /** What a client can act on, by name (for example the cycle or the blocking orders); empty by default. */
     public Map<String, Object> facts() {
-        return Map.of();
+        return facts;
     }
 }

@@ -4,15 +4,7 @@ import java.util.Map;
 
 /** The request is well formed and allowed, but its result would break a limit of the service or its storage. */
 public abstract class LimitExceededException extends DomainException {
-    private final Map<String, Object> facts;
-
     protected LimitExceededException(String message, Map<String, Object> facts) {
-        super(message);
-        this.facts = Map.copyOf(facts);
-    }
-
-    @Override
-    public Map<String, Object> facts() {
-        return facts;
+        super(message, facts);
     }
 }

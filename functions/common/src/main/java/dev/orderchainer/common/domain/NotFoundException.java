@@ -4,19 +4,11 @@ import java.util.Map;
 
 /** Something the request names does not exist (for this user: another user's data does not exist either). */
 public class NotFoundException extends DomainException {
-    private final Map<String, Object> facts;
-
     public NotFoundException(String message) {
         this(message, Map.of());
     }
 
     protected NotFoundException(String message, Map<String, Object> facts) {
-        super(message);
-        this.facts = Map.copyOf(facts);
-    }
-
-    @Override
-    public Map<String, Object> facts() {
-        return facts;
+        super(message, facts);
     }
 }

@@ -4,15 +4,7 @@ import java.util.Map;
 
 /** A service outside ours (Discord) failed or could not be reached; the facts carry what it answered. */
 public class UpstreamFailureException extends DomainException {
-    private final Map<String, Object> facts;
-
     public UpstreamFailureException(String message, Map<String, Object> facts) {
-        super(message);
-        this.facts = Map.copyOf(facts);
-    }
-
-    @Override
-    public Map<String, Object> facts() {
-        return facts;
+        super(message, facts);
     }
 }

@@ -56,7 +56,8 @@ public final class OrderEvents {
                 oldImage.status(), newImage.status(), changed, changedAt(newImage, streamTime)));
     }
 
-    private static String changedAt(OrderSnapshot image, String streamTime) {
+    /** When a change happened: its own updated_at, else the stream's time (which may be rounded down to the minute). */
+    public static String changedAt(OrderSnapshot image, String streamTime) {
         return image.updatedAt() == null ? streamTime : image.updatedAt();
     }
 

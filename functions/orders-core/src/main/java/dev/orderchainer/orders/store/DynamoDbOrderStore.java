@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -30,17 +31,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * graph version. Every write that moves an edge updates both ends in one transaction.
  */
 public final class DynamoDbOrderStore implements OrderStore {
-        private static final int BATCH_GET_LIMIT = 100;
+    private static final int BATCH_GET_LIMIT = 100;
     private final DynamoDbClient dynamoDb;
     private final String table;
 
     public DynamoDbOrderStore(DynamoDbClient dynamoDb, String table) {
         this.dynamoDb = dynamoDb;
         this.table = table;
-    }
-
-    private static Map<String, AttributeValue> orderKey(String userId, String orderId) {
-        return TableKeys.order(userId, orderId);
     }
 
     private static AttributeValue s(String value) {
@@ -51,10 +48,6 @@ public final class DynamoDbOrderStore implements OrderStore {
         return AttributeValue.fromN(Long.toString(value));
     }
 
-    private static String statusKey(String userId, OrderStatus status) {
-        return TableKeys.statusPartition(userId, status.wire());
-    }
-
     /** The user's orders: the partition's items whose sort key starts ORDER#. */
     private static QueryRequest.Builder ordersOf(QueryRequest.Builder query, String userId) {
         return query.keyConditionExpression("pk = :pk AND begins_with(sk, :orders)")
@@ -63,7 +56,7 @@ public final class DynamoDbOrderStore implements OrderStore {
 
     @Override
     public Optional<Order> get(String userId, String orderId) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(orderKey(userId, orderId))
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(TableKeys.order(userId, orderId))
                 .consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(OrderItem.decode(item));
     }
@@ -89,7 +82,7 @@ public final class DynamoDbOrderStore implements OrderStore {
         List<String> ids = List.copyOf(Set.copyOf(orderIds));
         for (int from = 0; from < ids.size(); from += BATCH_GET_LIMIT) {
             List<Map<String, AttributeValue>> keys = ids.subList(from, Math.min(ids.size(), from + BATCH_GET_LIMIT)).stream()
-                    .map(id -> orderKey(userId, id)).toList();
+                    .map(id -> TableKeys.order(userId, id)).toList();
             KeysAndAttributes.Builder request = KeysAndAttributes.builder().keys(keys).consistentRead(true);
             if (projection != null) {
                 request.projectionExpression(projection);
@@ -111,29 +104,31 @@ public final class DynamoDbOrderStore implements OrderStore {
     @Override
     public List<Order> all(String userId) {
         List<Order> orders = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamoDb.query(ordersOf(QueryRequest.builder(), userId).tableName(table).consistentRead(true)
-                    .exclusiveStartKey(from).build());
-            page.items().forEach(item -> orders.add(OrderItem.decode(item)));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
+        eachOrderItem(userId, null, item -> orders.add(OrderItem.decode(item)));
         return orders;
     }
 
     @Override
     public Map<String, List<String>> allDependencies(String userId) {
         Map<String, List<String>> dependencies = new HashMap<>();
+        eachOrderItem(userId, OrderItem.DEPENDENCIES_PROJECTION,
+                item -> dependencies.put(item.get(OrderItem.ID).s(), OrderItem.dependencies(item)));
+        return dependencies;
+    }
+
+    /** Every order item of the user (consistent query, page by page), with {@code projection} if not null. */
+    private void eachOrderItem(String userId, String projection, Consumer<Map<String, AttributeValue>> each) {
         Map<String, AttributeValue> start = null;
         do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = dynamoDb.query(ordersOf(QueryRequest.builder(), userId).tableName(table).consistentRead(true)
-                    .projectionExpression(OrderItem.DEPENDENCIES_PROJECTION).exclusiveStartKey(from).build());
-            page.items().forEach(item -> dependencies.put(item.get(OrderItem.ID).s(), OrderItem.dependencies(item)));
+            QueryRequest.Builder query = ordersOf(QueryRequest.builder(), userId).tableName(table).consistentRead(true)
+                    .exclusiveStartKey(start);
+            if (projection != null) {
+                query.projectionExpression(projection);
+            }
+            QueryResponse page = dynamoDb.query(query.build());
+            page.items().forEach(each);
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
-        return dependencies;
     }
 
     @Override
@@ -148,15 +143,15 @@ public final class DynamoDbOrderStore implements OrderStore {
         QueryRequest.Builder query = QueryRequest.builder().tableName(table).limit(limit).scanIndexForward(false);
         if (status.isPresent()) {
             query.indexName(TableKeys.STATUS_INDEX).keyConditionExpression("gsi1pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", s(statusKey(userId, status.get()))));
+                    .expressionAttributeValues(Map.of(":pk", s(OrderItem.statusPartition(userId, status.get()))));
         } else {
             ordersOf(query, userId);
         }
         if (cursor != null) {
             String after = ListCursor.lastOrderId(cursor, userId, status);
-            Map<String, AttributeValue> start = new HashMap<>(orderKey(userId, after));
+            Map<String, AttributeValue> start = new HashMap<>(TableKeys.order(userId, after));
             status.ifPresent(s -> {
-                start.put(TableKeys.STATUS_INDEX_PK, s(statusKey(userId, s)));
+                start.put(TableKeys.STATUS_INDEX_PK, s(OrderItem.statusPartition(userId, s)));
                 start.put(TableKeys.STATUS_INDEX_SK, s(after));
             });
             query.exclusiveStartKey(start);
@@ -220,7 +215,7 @@ public final class DynamoDbOrderStore implements OrderStore {
         if (added.isEmpty() && removed.isEmpty() && requireCompleted.isEmpty() && expectedGraphVersion == null) {
             // Only the order itself changes: a conditional UpdateItem costs half a transaction.
             try {
-                dynamoDb.updateItem(u -> u.tableName(table).key(orderKey(userId, after.id())).updateExpression(setExpression)
+                dynamoDb.updateItem(u -> u.tableName(table).key(TableKeys.order(userId, after.id())).updateExpression(setExpression)
                         .conditionExpression("#version = :expected")
                         .expressionAttributeNames(names).expressionAttributeValues(values));
                 return;
@@ -234,7 +229,7 @@ public final class DynamoDbOrderStore implements OrderStore {
             }
         }
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(orderKey(userId, after.id()))
+        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(TableKeys.order(userId, after.id()))
                 .updateExpression(setExpression)
                 .conditionExpression("#version = :expected")
                 .expressionAttributeNames(names).expressionAttributeValues(values)).build());
@@ -242,14 +237,14 @@ public final class DynamoDbOrderStore implements OrderStore {
             writes.add(addDependent(userId, dependency, after.id(), requireCompleted.contains(dependency)));
         }
         for (String dependency : removed) {
-            writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(orderKey(userId, dependency))
+            writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(TableKeys.order(userId, dependency))
                     .updateExpression("DELETE dependents :me")
                     .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeValues(Map.of(":me", AttributeValue.fromSs(List.of(after.id()))))).build());
         }
         for (String dependency : requireCompleted) {
             if (!added.contains(dependency)) {
-                writes.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(orderKey(userId, dependency))
+                writes.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(TableKeys.order(userId, dependency))
                         .conditionExpression("#status = :completed")
                         .expressionAttributeNames(Map.of("#status", "status"))
                         .expressionAttributeValues(Map.of(":completed", s(OrderStatus.COMPLETED.wire())))).build());
@@ -264,12 +259,12 @@ public final class DynamoDbOrderStore implements OrderStore {
     @Override
     public void delete(Order order, long expectedGraphVersion) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(orderKey(order.userId(), order.id()))
+        writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(TableKeys.order(order.userId(), order.id()))
                 .conditionExpression("#version = :expected AND attribute_not_exists(dependents)")
                 .expressionAttributeNames(Map.of("#version", "version"))
                 .expressionAttributeValues(Map.of(":expected", n(order.version())))).build());
         for (String dependency : order.dependencies()) {
-            writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(orderKey(order.userId(), dependency))
+            writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(TableKeys.order(order.userId(), dependency))
                     .updateExpression("DELETE dependents :me")
                     .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeValues(Map.of(":me", AttributeValue.fromSs(List.of(order.id()))))).build());
@@ -291,7 +286,7 @@ public final class DynamoDbOrderStore implements OrderStore {
     /** Set ADD/DELETE are idempotent, so a retried stream record changes nothing twice; version is left alone. */
     private void changeFailureMark(String userId, String orderId, String failedDependency, String operation) {
         try {
-            dynamoDb.updateItem(r -> r.tableName(table).key(orderKey(userId, orderId))
+            dynamoDb.updateItem(r -> r.tableName(table).key(TableKeys.order(userId, orderId))
                     .updateExpression(operation + " blocked_by_failure :failed")
                     .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeValues(Map.of(":failed", AttributeValue.fromSs(List.of(failedDependency)))));
@@ -317,7 +312,7 @@ public final class DynamoDbOrderStore implements OrderStore {
         }
         String finalCondition = condition;
         return TransactWriteItem.builder().update(u -> {
-            u.tableName(table).key(orderKey(userId, dependency)).updateExpression("ADD dependents :me")
+            u.tableName(table).key(TableKeys.order(userId, dependency)).updateExpression("ADD dependents :me")
                     .conditionExpression(finalCondition).expressionAttributeValues(values);
             if (!names.isEmpty()) {
                 u.expressionAttributeNames(names);

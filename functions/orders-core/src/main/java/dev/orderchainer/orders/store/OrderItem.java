@@ -28,6 +28,8 @@ public final class OrderItem {
     public static final String CREATED_AT = "created_at";
     public static final String UPDATED_AT = "updated_at";
     public static final String VERSION = "version";
+    /** Enough of an order to walk the graph. */
+    public static final String DEPENDENCIES_PROJECTION = ID + ", " + DEPENDENCIES;
     /** The graph version item's one attribute. */
     public static final String GRAPH_VERSION = "graph_version";
 
@@ -52,7 +54,7 @@ public final class OrderItem {
         item.put(CREATED_AT, AttributeValue.fromS(order.createdAt().toString()));
         item.put(UPDATED_AT, AttributeValue.fromS(order.updatedAt().toString()));
         item.put(VERSION, AttributeValue.fromN(Long.toString(order.version())));
-        item.put(TableKeys.STATUS_INDEX_PK, AttributeValue.fromS(TableKeys.statusPartition(order.userId(), order.status().wire())));
+        item.put(TableKeys.STATUS_INDEX_PK, AttributeValue.fromS(statusPartition(order.userId(), order.status())));
         item.put(TableKeys.STATUS_INDEX_SK, AttributeValue.fromS(order.id()));
         return item;
     }
@@ -81,6 +83,11 @@ public final class OrderItem {
                 text(image, UPDATED_AT, null));
     }
 
+    /** The status index partition an order of this status is listed in. */
+    public static String statusPartition(String userId, OrderStatus status) {
+        return TableKeys.statusPartition(userId, status.wire());
+    }
+
     /** Whether an item (or a record's keys) is an order's. */
     public static boolean isOrder(Map<String, AttributeValue> keys) {
         AttributeValue sk = keys == null ? null : keys.get(TableKeys.SK);
@@ -92,9 +99,6 @@ public final class OrderItem {
         AttributeValue list = item.get(DEPENDENCIES);
         return list == null || !list.hasL() ? List.of() : list.l().stream().map(AttributeValue::s).toList();
     }
-
-    /** Enough of an order to walk the graph. */
-    public static final String DEPENDENCIES_PROJECTION = ID + ", " + DEPENDENCIES;
 
     private static OrderStatus status(Map<String, AttributeValue> item) {
         String status = required(item, STATUS);

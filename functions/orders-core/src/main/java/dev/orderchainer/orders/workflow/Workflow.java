@@ -48,8 +48,7 @@ public final class Workflow {
 
     /** @return false when events could not be queued (the stream record must be retried) */
     public boolean statusChanged(String eventId, String userId, String orderId, OrderStatus oldStatus, OrderStatus newStatus,
-                                 long version,
-                                 Collection<String> dependents, String occurredAt) {
+                                 long version, Collection<String> dependents, String occurredAt) {
         if (dependents.isEmpty()) {
             return true;
         }
