@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.orderchainer.auth.store.DynamoDbSessionStore;
 import dev.orderchainer.auth.store.DynamoDbUserStore;
 import dev.orderchainer.auth.store.DynamoDbVerificationTokenStore;
+import dev.orderchainer.auth.testing.MovableClock;
 import dev.orderchainer.common.domain.DomainException;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.Problems;
@@ -20,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,22 +38,6 @@ class TimeBoundRulesTest {
     private final PasswordHasher hasher = new PasswordHasher();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T12:00:00Z"));
     private final SecurityEvents events = new SecurityEvents(new EmfMetrics("test", "test", line -> { }, Clock.systemUTC()));
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    }
 
     private User newUser(boolean verified) {
         String id = UUID.randomUUID().toString();

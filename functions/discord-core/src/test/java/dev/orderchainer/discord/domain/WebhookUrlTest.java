@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.orderchainer.common.domain.DomainException;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.Problems;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,7 +31,7 @@ class WebhookUrlTest {
         assertEquals(ID, webhook.id());
         assertEquals(TOKEN, webhook.token());
         assertEquals("https://discord.com/api/webhooks/" + ID + "/****kL5m", webhook.masked());
-        assertFalse(webhook.toString().contains(TOKEN), "the token never appears in logs");
+        assertEquals("webhook " + ID, webhook.toString(), "the token never appears in logs");
     }
 
     @ParameterizedTest
@@ -56,5 +58,30 @@ class WebhookUrlTest {
         assertEquals(400, problem.status());
         assertTrue(problem.detail().contains(why), problem.detail());
         assertFalse(problem.detail().contains(TOKEN), "the token is not echoed");
+    }
+
+    @Test
+    void aUrlOver300CharactersIsNotReadAtAll() {
+        // No webhook URL is that long (at most 170 characters), so the cap only spares the parser; 300 is still parsed.
+        String prefix = "https://discord.com/api/webhooks/" + ID + "/";
+        String at300 = prefix + "a".repeat(300 - prefix.length());
+        ApiProblem parsed = Problems.of(assertThrows(DomainException.class, () -> WebhookUrl.parse(at300)));
+        assertTrue(parsed.detail().endsWith("the path must be /api/webhooks/{id}/{token}"), parsed.detail());
+        ApiProblem tooLong = Problems.of(assertThrows(DomainException.class, () -> WebhookUrl.parse(at300 + "a")));
+        assertTrue(tooLong.detail().endsWith("it is too long"), tooLong.detail());
+    }
+
+    @Test
+    void discordAnsweredOkOnlyWithA2xx() {
+        assertFalse(answer(199).ok());
+        assertTrue(answer(200).ok());
+        assertTrue(answer(299).ok());
+        assertFalse(answer(300).ok());
+        assertTrue(answer(401).webhookGone() && answer(404).webhookGone());
+        assertFalse(answer(403).webhookGone() || answer(0).webhookGone() || answer(200).webhookGone());
+    }
+
+    private static DiscordWebhooks.Answer answer(int status) {
+        return new DiscordWebhooks.Answer(status, "", OptionalDouble.empty(), null, null);
     }
 }

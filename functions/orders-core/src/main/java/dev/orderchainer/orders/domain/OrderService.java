@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -21,11 +22,18 @@ public final class OrderService {
     private final OrderStore store;
     private final Clock clock;
     private final OrderIds ids;
+    private final LongConsumer pause;
 
     public OrderService(OrderStore store, Clock clock) {
+        this(store, clock, OrderService::sleep);
+    }
+
+    /** With a chosen pause between attempts, so a test can see the backoff without waiting for it. */
+    OrderService(OrderStore store, Clock clock, LongConsumer pause) {
         this.store = store;
         this.clock = clock;
         this.ids = new OrderIds(clock);
+        this.pause = pause;
     }
 
     public OrderView create(String userId, OrderRequests.Create request) {
@@ -136,12 +144,13 @@ public final class OrderService {
                     throw new ChangedMeanwhileException();
                 }
                 // Writers that collided on one item would collide again if they retried in step.
-                pause(ThreadLocalRandom.current().nextLong(5L << i));
+                pause.accept(ThreadLocalRandom.current().nextLong(5L << i));
             }
         }
     }
 
-    private static void pause(long millis) {
+    /** Sleeps; an interrupt ends the pause early and stays set for the caller to see. */
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

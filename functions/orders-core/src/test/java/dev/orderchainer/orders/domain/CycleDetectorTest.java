@@ -1,6 +1,7 @@
 package dev.orderchainer.orders.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ class CycleDetectorTest {
         assertTrue(detector.findCycle("A", List.of("B", "C")).isEmpty());
         assertEquals(3, detector.levelsRead(), "one batched read per level: {B,C}, {D}, {E}");
         assertEquals(List.of(Set.of("B", "C"), Set.of("D"), Set.of("E")), reads);
+        assertFalse(detector.readWholeGraph(), "three levels are read one by one");
     }
 
     @Test

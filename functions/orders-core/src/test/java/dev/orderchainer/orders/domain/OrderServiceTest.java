@@ -7,6 +7,7 @@ import static dev.orderchainer.orders.testing.OrderTestData.USER;
 import static dev.orderchainer.orders.testing.OrderTestData.anOrder;
 import static dev.orderchainer.orders.testing.OrderTestData.newId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,17 +17,22 @@ import dev.orderchainer.orders.testing.InMemoryOrderStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The use cases over the in-memory store: what is loaded, decided and stored, and what is refused. */
 class OrderServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private final InMemoryOrderStore store = new InMemoryOrderStore();
-    private final OrderService service = new OrderService(store, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final List<Long> pauses = new ArrayList<>();
+    private final OrderService service = new OrderService(store, Clock.fixed(NOW, ZoneOffset.UTC), pauses::add);
 
     private static OrderRequests.Create create(String title, OrderStatus status, String... dependencies) {
         return new OrderRequests.Create(title, null, status, List.of(dependencies), null);
@@ -92,6 +98,42 @@ class OrderServiceTest {
                 () -> service.create(USER, create("One more", null, full.id())));
         assertEquals(List.of(full.id()), refused.facts().get("full"));
         assertEquals(Order.MAX_DEPENDENTS, refused.facts().get("max_dependents"));
+    }
+
+    @Test
+    void addingAFullDependencyToAnOrderIsRefusedToo() {
+        Order full = anOrder().dependents(Collections.nCopies(Order.MAX_DEPENDENTS, "x")).build();
+        store.put(full);
+        String id = service.create(USER, create("o", null)).id();
+        TooManyDependentsException refused = assertThrows(TooManyDependentsException.class, () -> service.update(USER, id, dependOn(full.id())));
+        assertEquals(List.of(full.id()), refused.facts().get("full"));
+        assertEquals(List.of(), stored(id).dependencies(), "nothing stored");
+    }
+
+    @Test
+    void aCycleAtTheEndOfALongChainIsFoundByReadingTheWholeGraph() {
+        // A chain longer than the level-by-level reads: the check falls back to the whole edge list and still finds the way back.
+        Order first = anOrder().build();
+        store.put(first);
+        String last = first.id();
+        for (int i = 0; i < OrderService.MAX_LEVEL_READS + 4; i++) {
+            last = service.create(USER, create("link " + i, null, last)).id();
+        }
+        String end = last;
+        DependencyCycleException cycle = assertThrows(DependencyCycleException.class, () -> service.update(USER, first.id(), dependOn(end)));
+        List<?> path = (List<?>) cycle.facts().get("cycle");
+        assertEquals(OrderService.MAX_LEVEL_READS + 6, path.size(), "the order, the chain back to it, and the order again");
+        assertEquals(first.id(), path.get(0));
+        assertEquals(end, path.get(1));
+    }
+
+    @Test
+    void theGraphViewGetsEveryOrderOfTheUserAndNoOneElses() {
+        Order mine = anOrder().build();
+        store.put(mine).put(anOrder().user("someone-else").build());
+        String other = service.create(USER, create("o", null, mine.id())).id();
+        assertEquals(Set.of(mine.id(), other), service.all(USER).stream().map(Order::id).collect(Collectors.toSet()));
+        assertFalse(service.all("someone-else").isEmpty());
     }
 
     @Test
@@ -172,6 +214,35 @@ class OrderServiceTest {
                 () -> service.update(USER, id, new OrderRequests.Update("t", null, null, null, null, null)));
         assertEquals("The orders changed while this request was applied; retry it", refused.getMessage());
         assertEquals(writes + 4, store.writes());
+        assertEquals(3, pauses.size(), "a pause between attempts, none after the last");
+        for (int i = 0; i < pauses.size(); i++) {
+            long bound = 5L << (i + 1);
+            assertTrue(pauses.get(i) >= 0 && pauses.get(i) < bound, "pause " + i + " within [0, " + bound + ") ms: " + pauses);
+        }
+    }
+
+    @Test
+    void writersThatRacedPauseForRandomTimesSoTheyDoNotCollideInStep() {
+        String id = service.create(USER, create("o", null)).id();
+        for (int i = 0; i < 30; i++) {
+            long version = stored(id).version();
+            store.beforeNextWrite(() -> store.put(anOrder().id(id).version(version + 1).build()));
+            service.update(USER, id, new OrderRequests.Update("t" + i, null, null, null, null, null));
+        }
+        assertEquals(30, pauses.size());
+        assertTrue(new HashSet<>(pauses).size() >= 3, "jittered, not in step: " + pauses);
+    }
+
+    @Test
+    void thePauseSleepsAndAnInterruptEndsItEarlyAndStaysSet() {
+        long start = System.nanoTime();
+        OrderService.sleep(20);
+        assertTrue(System.nanoTime() - start >= 20_000_000L, "slept at least the pause");
+        Thread.currentThread().interrupt();
+        start = System.nanoTime();
+        OrderService.sleep(60_000);
+        assertTrue(System.nanoTime() - start < 30_000_000_000L, "an interrupted pause returns instead of sleeping a minute");
+        assertTrue(Thread.interrupted(), "the interrupt is kept for the caller (and cleared here)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.orderchainer.orders.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderchainer.orders.domain.OrderStatus;
@@ -43,5 +44,35 @@ class OrderEventsTest {
         // For example a new dependent: only the dependents list and nothing shown changed.
         assertTrue(OrderEvents.fromChange("e5", order("T", OrderStatus.PENDING, List.of()), order("T", OrderStatus.PENDING, List.of()),
                 "t").isEmpty());
+    }
+
+    @Test
+    void aChangeHappenedAtItsOwnUpdateTimeElseAtTheStreamsTime() {
+        assertEquals("2026-01-01T00:00:00.123Z", OrderEvents.changedAt(order("T", OrderStatus.PENDING, List.of()), "stream"));
+        OrderSnapshot undated = new OrderSnapshot("o1", "u1", "T", "d", OrderStatus.PENDING, List.of(), List.of(), 1, null);
+        assertEquals("stream", OrderEvents.changedAt(undated, "stream"));
+        assertEquals("stream", OrderEvents.fromChange("e6", null, undated, "stream").orElseThrow().occurredAt());
+    }
+
+    @Test
+    void textIsDeliveredWholeUpToTheLimitAndCutWithAnEllipsisBeyondIt() {
+        assertNull(OrderEvents.deliverable(null, 5));
+        assertEquals("abcde", OrderEvents.deliverable("abcde", 5));
+        assertEquals("abcd…", OrderEvents.deliverable("abcdef", 5));
+        // Counted in code points: an emoji outside the basic plane is one character, never split in half.
+        assertEquals("😀😀😀😀😀", OrderEvents.deliverable("😀😀😀😀😀", 5));
+        assertEquals("😀😀😀😀…", OrderEvents.deliverable("😀😀😀😀😀😀", 5));
+        assertEquals("a\uFFFDb", OrderEvents.deliverable("a\u0000b", 5), "stored control characters are replaced");
+        String title = "x".repeat(OrderEvents.MAX_TEXT + 1);
+        OrderEvent event = OrderEvents.fromChange("e7", null, new OrderSnapshot("o1", "u1", title, title, OrderStatus.PENDING, List.of(),
+                List.of(), 1, "t"), "t").orElseThrow();
+        assertEquals(OrderEvents.MAX_TEXT, event.title().codePointCount(0, event.title().length()));
+        assertTrue(event.description().endsWith("…"));
+    }
+
+    @Test
+    void eventTypesTravelInLowerCase() {
+        assertEquals("status_changed", OrderEvent.Type.STATUS_CHANGED.wire());
+        assertEquals("ready", OrderEvent.Type.READY.wire());
     }
 }
