@@ -1,0 +1,21 @@
+package dev.orderchainer.localcloud.spec;
+
+class GetDiscordIntegrationCases implements OperationCases {
+    @Override
+    public String operationId() {
+        return "getDiscordIntegration";
+    }
+
+    @Override
+    public Sample sample() {
+        return new Sample("/api/discord", null);
+    }
+
+    @Override
+    public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.verifiedUserToken(api);
+        api.json(operationId(), "/api/discord", user, null);
+        api.json("createDiscordIntegration", "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(fixtures.webhook()) + "\"}");
+        api.json(operationId(), "/api/discord", user, null);
+    }
+}

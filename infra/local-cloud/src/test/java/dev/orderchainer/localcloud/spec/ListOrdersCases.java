@@ -1,0 +1,24 @@
+package dev.orderchainer.localcloud.spec;
+
+import java.util.List;
+
+class ListOrdersCases implements OperationCases {
+    @Override
+    public String operationId() {
+        return "listOrders";
+    }
+
+    @Override
+    public Sample sample() {
+        return new Sample("/api/orders", null);
+    }
+
+    @Override
+    public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.tokenWithoutAccount();
+        fixtures.order(api, user, "{\"title\":\"Listed\"}");
+        for (String query : List.of("", "?limit=5", "?view=ready", "?status=pending", "?limit=0")) {
+            api.json(operationId(), "/api/orders" + query, user, null);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.orderchainer.localcloud.spec;
+
+import dev.orderchainer.orders.domain.Order;
+import dev.orderchainer.orders.domain.OrderIds;
+import dev.orderchainer.orders.domain.OrderStatus;
+import dev.orderchainer.orders.store.OrderItem;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+class OrderGraphCases implements OperationCases {
+    @Override
+    public String operationId() {
+        return "orderGraph";
+    }
+
+    @Override
+    public Sample sample() {
+        return new Sample("/api/orders/graph", null);
+    }
+
+    @Override
+    public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.tokenWithoutAccount();
+        String first = fixtures.order(api, user, "{\"title\":\"Root\"}");
+        fixtures.order(api, user, "{\"title\":\"Child\",\"dependencies\":[\"" + first + "\"]}");
+        for (String query : List.of("", "?format=mermaid", "?format=dot&root=" + first, "?format=gif", "?root=" + SpecFixtures.UNKNOWN_ORDER)) {
+            api.json(operationId(), "/api/orders/graph" + query, user, null);
+        }
+        api.json(operationId(), "/api/orders/graph", fixtures.accessToken(crowdedUser(fixtures)), null);
+    }
+
+    /** A user with a graph over the 6 MB a Lambda answer may hold: 9,000 orders with long titles, written straight to the table. */
+    private static String crowdedUser(SpecFixtures fixtures) {
+        String crowded = UUID.randomUUID().toString();
+        OrderIds ids = new OrderIds(Clock.systemUTC());
+        List<WriteRequest> batch = new ArrayList<>();
+        List<String> created = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < 9_000; i++) {
+            var item = OrderItem.encode(new Order(ids.next(), crowded, "Order " + i + " " + "t".repeat(190), "", OrderStatus.PENDING,
+                    List.copyOf(created.subList(Math.max(0, created.size() - 10), created.size())), List.of(), false, List.of(), now, now, 1));
+            created.add(item.get("id").s());
+            batch.add(WriteRequest.builder().putRequest(p -> p.item(item)).build());
+            if (batch.size() == 25) {
+                var writes = List.copyOf(batch);
+                fixtures.dynamoDb().batchWriteItem(r -> r.requestItems(Map.of("AppTable", writes)));
+                batch.clear();
+            }
+        }
+        return crowded;
+    }
+}

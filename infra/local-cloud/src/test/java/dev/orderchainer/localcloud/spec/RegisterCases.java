@@ -1,0 +1,22 @@
+package dev.orderchainer.localcloud.spec;
+
+class RegisterCases implements OperationCases {
+    @Override
+    public String operationId() {
+        return "register";
+    }
+
+    @Override
+    public Sample sample() {
+        return new Sample("/api/auth/register", "{\"email\":\"burst@example.org\",\"username\":\"burst\",\"password\":\""
+                + SpecFixtures.PASSWORD + "\"}");
+    }
+
+    @Override
+    public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
+        SpecFixtures.Account account = fixtures.newAccount();
+        api.json(operationId(), "/api/auth/register", null, account.registration());
+        api.json(operationId(), "/api/auth/register", null, account.registration());
+        api.json(operationId(), "/api/auth/register", null, "{\"email\":1}");
+    }
+}

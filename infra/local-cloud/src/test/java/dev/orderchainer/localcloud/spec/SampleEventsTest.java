@@ -1,0 +1,91 @@
+package dev.orderchainer.localcloud.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderchainer.local.HttpInvocation;
+import dev.orderchainer.local.ProjectFiles;
+import dev.orderchainer.localcloud.LocalCloud;
+import dev.orderchainer.localcloud.LocalFunction;
+import dev.orderchainer.localcloud.LoopbackClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each sample in events/ (the ones `sam local invoke -e` takes) invoked on its own function in the local
+ * cloud: an API event gets an answer its operation documents (never a 5xx); a stream or queue event is
+ * handled with no record reported as failed.
+ */
+class SampleEventsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path EVENTS = ProjectFiles.root().resolve("events");
+    private static final OpenApiDescription DESCRIPTION = OpenApiDescription.load();
+    private static LocalCloud cloud;
+
+    @BeforeAll
+    static void start() {
+        cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()));
+    }
+
+    @AfterAll
+    static void stop() {
+        cloud.close();
+    }
+
+    static Stream<String> samples() throws IOException {
+        try (Stream<Path> files = Files.list(EVENTS)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void everyFunctionHasOneSampleNamedAfterIt() throws IOException {
+        assertEquals(new TreeSet<>(cloud.functions().keySet()), new TreeSet<>(samples().map(n -> n.replace(".json", "")).toList()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void theSampleGetsADocumentedAnswerFromItsFunction(String sample) throws Exception {
+        LocalFunction function = cloud.functions().get(sample.replace(".json", ""));
+        assertNotNull(function, sample + " names no function of template.yaml");
+        byte[] event = Files.readAllBytes(EVENTS.resolve(sample));
+        JsonNode parsed = JSON.readTree(event);
+        byte[] output = function.invoke(event);
+        if (parsed.has("routeKey")) {
+            String[] route = parsed.path("routeKey").asText().split(" ", 2);
+            OpenApiDescription.Operation operation = DESCRIPTION.operations().values().stream()
+                    .filter(o -> o.method().equals(route[0]) && o.path().equals(route[1])).findFirst()
+                    .orElseThrow(() -> new AssertionError(sample + ": no operation " + parsed.path("routeKey").asText()));
+            HttpInvocation.Response answer = HttpInvocation.fromLambdaOutput(output);
+            assertTrue(answer.status() < 500, sample + " answered " + answer.status() + " " + answer.bodyText());
+            List<String> problems = DESCRIPTION.check(operation, parsed.path("rawPath").asText(),
+                    new LoopbackClient.Response(answer.status(), lowerCaseNames(answer.headers()), answer.bodyText()));
+            assertEquals(List.of(), problems, sample);
+        } else {
+            JsonNode batch = JSON.readTree(output);
+            assertTrue(batch.path("batchItemFailures").isArray(), sample + " answered " + batch);
+            assertEquals(0, batch.path("batchItemFailures").size(), sample + " reported failed records: " + batch);
+        }
+    }
+
+    private static Map<String, String> lowerCaseNames(Map<String, String> headers) {
+        Map<String, String> lower = new HashMap<>();
+        headers.forEach((name, value) -> lower.put(name.toLowerCase(Locale.ROOT), value));
+        return lower;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.orderchainer.localcloud.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderchainer.local.FakeDiscord;
+import dev.orderchainer.localcloud.LocalCloud;
+import dev.orderchainer.localcloud.LocalCloudFixtures;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** What cases set up with: users, orders, webhooks, the cloud's Discord sink and table. */
+public final class SpecFixtures {
+    public static final String PASSWORD = "violet kettle orbit mango";
+    /** A well-formed order id no order has. */
+    public static final String UNKNOWN_ORDER = "01JDQ8X3V7M2K9P4R6T8W0Y2A4";
+    private final LocalCloud cloud;
+
+    SpecFixtures(LocalCloud cloud) {
+        this.cloud = cloud;
+    }
+
+    /** A registered user's email (unverified yet) and username: both "spec" and six random characters. */
+    public record Account(String name) {
+        public String email() {
+            return name + "@example.org";
+        }
+
+        public String registration() {
+            return "{\"email\":\"" + email() + "\",\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}";
+        }
+
+        public String login() {
+            return "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}";
+        }
+    }
+
+    public Account newAccount() {
+        return new Account("spec" + UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    /** Registers, verifies and logs in a new account through the API; its token pair. */
+    public JsonNode verifiedUser(SpecApi api) throws IOException {
+        Account account = newAccount();
+        api.json("register", "/api/auth/register", null, account.registration());
+        api.json("verifyEmail", "/api/auth/verify-email", null, "{\"token\":\"" + verificationToken(account) + "\"}");
+        return api.json("token", "/api/auth/token", null, account.login());
+    }
+
+    public String verifiedUserToken(SpecApi api) throws IOException {
+        return verifiedUser(api).path("access_token").asText();
+    }
+
+    /** An access token for a user with no account record (so not verified either). */
+    public String tokenWithoutAccount() {
+        return LocalCloudFixtures.accessToken(cloud, UUID.randomUUID().toString());
+    }
+
+    public String accessToken(String userId) {
+        return LocalCloudFixtures.accessToken(cloud, userId);
+    }
+
+    public static String userIdOf(String accessToken) {
+        return new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1])).replaceAll(".*\"sub\":\"([^\"]+)\".*", "$1");
+    }
+
+    public String verificationToken(Account account) {
+        return LocalCloudFixtures.verificationToken(account.email());
+    }
+
+    /** Creates an order through the API; its id. */
+    public String order(SpecApi api, String token, String json) throws IOException {
+        return api.json("createOrder", "/api/orders", token, json).path("id").asText();
+    }
+
+    /** A webhook the cloud's Discord knows. */
+    public String webhook() {
+        return LocalCloudFixtures.webhookId("14");
+    }
+
+    public static String webhookUrl(String webhookId) {
+        return LocalCloudFixtures.webhookUrl(webhookId);
+    }
+
+    public FakeDiscord discord() {
+        return cloud.discordSink();
+    }
+
+    /** Discord answers the next call with a 500. */
+    public void discordFailsOnce() {
+        cloud.discordSink().script(new FakeDiscord.Scripted(500, "{\"message\":\"Internal Server Error\"}", Map.of()));
+    }
+
+    public DynamoDbClient dynamoDb() {
+        return cloud.services().dynamoDb();
+    }
+}

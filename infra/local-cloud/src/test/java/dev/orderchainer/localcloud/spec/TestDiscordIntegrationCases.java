@@ -1,0 +1,25 @@
+package dev.orderchainer.localcloud.spec;
+
+class TestDiscordIntegrationCases implements OperationCases {
+    @Override
+    public String operationId() {
+        return "testDiscordIntegration";
+    }
+
+    @Override
+    public Sample sample() {
+        return new Sample("/api/discord/test", null);
+    }
+
+    @Override
+    public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.verifiedUserToken(api);
+        api.json(operationId(), "/api/discord/test", user, null);
+        String hook = fixtures.webhook();
+        api.json("createDiscordIntegration", "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(hook) + "\"}");
+        api.json(operationId(), "/api/discord/test", user, null);
+        fixtures.discord().forgetWebhook(hook);
+        api.json(operationId(), "/api/discord/test", user, null);
+        api.json(operationId(), "/api/discord/test", user, null);
+    }
+}

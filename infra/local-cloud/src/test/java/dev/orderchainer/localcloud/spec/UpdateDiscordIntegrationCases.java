@@ -1,0 +1,27 @@
+package dev.orderchainer.localcloud.spec;
+
+class UpdateDiscordIntegrationCases implements OperationCases {
+    @Override
+    public String operationId() {
+        return "updateDiscordIntegration";
+    }
+
+    @Override
+    public Sample sample() {
+        return new Sample("/api/discord", "{\"username\":\"Sample\"}");
+    }
+
+    @Override
+    public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.verifiedUserToken(api);
+        api.json(operationId(), "/api/discord", user, "{\"username\":\"Bot\"}");
+        api.json("createDiscordIntegration", "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(fixtures.webhook()) + "\"}");
+        api.json(operationId(), "/api/discord", user, "{\"notifications\":{\"order_updated\":true}}");
+        api.json(operationId(), "/api/discord", user, "{\"notifications\":{\"order_updated\":\"yes\"}}");
+        String gone = fixtures.webhook();
+        fixtures.discord().forgetWebhook(gone);
+        api.json(operationId(), "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(gone) + "\"}");
+        fixtures.discordFailsOnce();
+        api.json(operationId(), "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(fixtures.webhook()) + "\"}");
+    }
+}
