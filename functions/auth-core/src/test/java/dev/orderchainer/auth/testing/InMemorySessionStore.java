@@ -43,7 +43,7 @@ public final class InMemorySessionStore implements SessionStore {
             return Rotation.FAMILY_REVOKED;
         }
         spend(current.hash(), nextTokenHash, now);
-        tokens.put(nextTokenHash, new RefreshToken(nextTokenHash, current.userId(), current.familyId(), current.expiresAt(), false, null, null));
+        issue(current, nextTokenHash);
         return Rotation.ROTATED;
     }
 
@@ -61,7 +61,7 @@ public final class InMemorySessionStore implements SessionStore {
         tokens.put(current.hash(), new RefreshToken(presented.hash(), presented.userId(), presented.familyId(), presented.expiresAt(),
                 presented.used(), presented.usedAt(), nextTokenHash));
         spend(lost.hash(), nextTokenHash, now);
-        tokens.put(nextTokenHash, new RefreshToken(nextTokenHash, current.userId(), current.familyId(), current.expiresAt(), false, null, null));
+        issue(current, nextTokenHash);
         return Rotation.ROTATED;
     }
 
@@ -78,6 +78,11 @@ public final class InMemorySessionStore implements SessionStore {
     /** Until when the family's access tokens are refused (empty while it is live). */
     public Optional<Instant> accessTokensRefusedUntil(String familyId) {
         return Optional.ofNullable(accessTokensRefusedUntil.get(familyId));
+    }
+
+    /** The new, unused token of {@code current}'s family, expiring with it. */
+    private void issue(RefreshToken current, String nextTokenHash) {
+        tokens.put(nextTokenHash, new RefreshToken(nextTokenHash, current.userId(), current.familyId(), current.expiresAt(), false, null, null));
     }
 
     private void spend(String hash, String successor, Instant now) {

@@ -41,25 +41,27 @@ public final class InMemoryUserStore implements UserStore {
 
     @Override
     public int recordFailedLogin(String userId) {
-        writes++;
         User u = byId.get(userId);
-        byId.put(userId, new User(u.id(), u.email(), u.username(), u.passwordHash(), u.emailVerified(), u.createdAt(), u.failedLogins() + 1,
-                u.lockedUntil()));
-        return u.failedLogins() + 1;
+        return write(userId, u.failedLogins() + 1, u.lockedUntil()).failedLogins();
     }
 
     @Override
     public void lockUntil(String userId, Instant until) {
-        writes++;
-        User u = byId.get(userId);
-        byId.put(userId, new User(u.id(), u.email(), u.username(), u.passwordHash(), u.emailVerified(), u.createdAt(), u.failedLogins(), until));
+        write(userId, byId.get(userId).failedLogins(), until);
     }
 
     @Override
     public void clearFailedLogins(String userId) {
+        write(userId, 0, null);
+    }
+
+    /** The account with its failure count and lock replaced: the only fields logins write. */
+    private User write(String userId, int failedLogins, Instant lockedUntil) {
         writes++;
         User u = byId.get(userId);
-        byId.put(userId, new User(u.id(), u.email(), u.username(), u.passwordHash(), u.emailVerified(), u.createdAt(), 0, null));
+        User changed = new User(u.id(), u.email(), u.username(), u.passwordHash(), u.emailVerified(), u.createdAt(), failedLogins, lockedUntil);
+        byId.put(userId, changed);
+        return changed;
     }
 
     public User get(String userId) {

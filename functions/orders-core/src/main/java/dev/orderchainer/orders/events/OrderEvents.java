@@ -62,7 +62,7 @@ public final class OrderEvents {
     }
 
     /** Text as the queue and Discord accept it, whatever was stored before input was checked as it is now. */
-    public static String deliverable(String text, int maxCodePoints) {
+    static String deliverable(String text, int maxCodePoints) {
         String clean = Text.sanitized(text);
         if (clean == null || clean.codePointCount(0, clean.length()) <= maxCodePoints) {
             return clean;
@@ -71,10 +71,16 @@ public final class OrderEvents {
     }
 
     private static OrderEvent event(String eventId, OrderEvent.Type type, OrderSnapshot order, OrderStatus oldStatus,
-                                    OrderStatus newStatus,
-                                    List<String> changed, String occurredAt) {
-        return new OrderEvent(eventId, type, order.userId(), order.id(), deliverable(order.title(), MAX_TEXT),
-                deliverable(order.description(), MAX_TEXT), oldStatus, newStatus,
-                List.copyOf(changed), order.dependencies(), occurredAt, null);
+                                    OrderStatus newStatus, List<String> changed, String occurredAt) {
+        return event(eventId, type, order.userId(), order.id(), order.title(), order.description(), oldStatus, newStatus, changed,
+                order.dependencies(), occurredAt, null);
+    }
+
+    /** An event with its title and description cut as the queue and Discord accept them: every producer builds events here. */
+    public static OrderEvent event(String eventId, OrderEvent.Type type, String userId, String orderId, String title, String description,
+                                   OrderStatus oldStatus, OrderStatus newStatus, List<String> changed, List<String> dependencies,
+                                   String occurredAt, String cause) {
+        return new OrderEvent(eventId, type, userId, orderId, deliverable(title, MAX_TEXT), deliverable(description, MAX_TEXT), oldStatus,
+                newStatus, List.copyOf(changed), dependencies, occurredAt, cause);
     }
 }

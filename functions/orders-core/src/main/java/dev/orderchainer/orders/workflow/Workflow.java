@@ -131,8 +131,7 @@ public final class Workflow {
     }
 
     private static OrderEvent event(String eventId, OrderEvent.Type type, Order order, String cause, String occurredAt) {
-        return new OrderEvent(eventId, type, order.userId(), order.id(), OrderEvents.deliverable(order.title(), OrderEvents.MAX_TEXT),
-                OrderEvents.deliverable(order.description(), OrderEvents.MAX_TEXT), order.status(), order.status(),
-                List.of(), order.dependencies(), occurredAt, cause);
+        return OrderEvents.event(eventId, type, order.userId(), order.id(), order.title(), order.description(), order.status(),
+                order.status(), List.of(), order.dependencies(), occurredAt, cause);
     }
 }

@@ -15,7 +15,7 @@ class DeleteDiscordIntegrationCases implements OperationCases {
     public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
         String user = fixtures.verifiedUserToken(api);
         api.json(operationId(), "/api/discord", user, null);
-        api.json("createDiscordIntegration", "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(fixtures.webhook()) + "\"}");
+        fixtures.connectDiscord(api, user, fixtures.webhook());
         api.json(operationId(), "/api/discord", user, null);
     }
 }

@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import java.util.List;
+
 class DeleteOrderCases implements OperationCases {
     @Override
     public String operationId() {
@@ -14,8 +16,9 @@ class DeleteOrderCases implements OperationCases {
     @Override
     public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
         String user = fixtures.tokenWithoutAccount();
-        String first = fixtures.order(api, user, "{\"title\":\"Spec\"}");
-        String second = fixtures.order(api, user, "{\"title\":\"Child\",\"dependencies\":[\"" + first + "\"]}");
+        List<String> pair = fixtures.orderAndDependent(api, user);
+        String first = pair.get(0);
+        String second = pair.get(1);
         api.json(operationId(), "/api/orders/" + first, user, null);
         api.json(operationId(), "/api/orders/" + second, user, null);
         api.json(operationId(), "/api/orders/" + SpecFixtures.UNKNOWN_ORDER, user, null);

@@ -3,7 +3,6 @@ package dev.orderchainer.localcloud.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orderchainer.local.ProjectFiles;
-import dev.orderchainer.localcloud.LoopbackClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -76,37 +75,40 @@ public final class OpenApiDescription {
         return operation;
     }
 
-    /** What is wrong with {@code response} as an answer of {@code operation} (nothing when it is documented and fits). */
-    public List<String> check(Operation operation, String url, LoopbackClient.Response response) {
+    /**
+     * What is wrong with an answer ({@code status}, its content-type header or null, its body) of
+     * {@code operation} to {@code url}: nothing when it is documented and fits.
+     */
+    public List<String> check(Operation operation, String url, int status, String contentTypeHeader, String body) {
         List<String> problems = new ArrayList<>();
-        String where = operation.method() + " " + url.substring(0, Math.min(url.length(), 120)) + " -> " + response.status();
+        String where = operation.method() + " " + url.substring(0, Math.min(url.length(), 120)) + " -> " + status;
         JsonNode documented = spec.path("paths").path(operation.path()).path(operation.method().toLowerCase(Locale.ROOT))
-                .path("responses").path(Integer.toString(response.status()));
+                .path("responses").path(Integer.toString(status));
         if (documented.isMissingNode()) {
-            problems.add(where + " is not documented: " + response.body());
+            problems.add(where + " is not documented: " + body);
             return problems;
         }
         documented = resolve(documented);
-        if (response.body().isEmpty()) {
+        if (body.isEmpty()) {
             if (documented.has("content")) {
                 problems.add(where + " has no body but documents one");
             }
             return problems;
         }
-        String contentType = String.valueOf(response.header("content-type")).split(";")[0].trim();
+        String contentType = String.valueOf(contentTypeHeader).split(";")[0].trim();
         JsonNode media = documented.path("content").path(contentType);
         if (media.isMissingNode()) {
             problems.add(where + " answered " + contentType + ", documented " + documented.path("content"));
             return problems;
         }
-        JsonNode body;
+        JsonNode value;
         try {
-            body = contentType.endsWith("json") ? JSON.readTree(response.body()) : JSON.getNodeFactory().textNode(response.body());
+            value = contentType.endsWith("json") ? JSON.readTree(body) : JSON.getNodeFactory().textNode(body);
         } catch (IOException e) {
-            problems.add(where + " is not JSON: " + response.body());
+            problems.add(where + " is not JSON: " + body);
             return problems;
         }
-        check(body, media.path("schema"), where, "$", problems);
+        check(value, media.path("schema"), where, "$", problems);
         return problems;
     }
 

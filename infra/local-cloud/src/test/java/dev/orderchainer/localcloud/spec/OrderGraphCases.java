@@ -26,8 +26,7 @@ class OrderGraphCases implements OperationCases {
     @Override
     public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
         String user = fixtures.tokenWithoutAccount();
-        String first = fixtures.order(api, user, "{\"title\":\"Root\"}");
-        fixtures.order(api, user, "{\"title\":\"Child\",\"dependencies\":[\"" + first + "\"]}");
+        String first = fixtures.orderAndDependent(api, user).get(0);
         for (String query : List.of("", "?format=mermaid", "?format=dot&root=" + first, "?format=gif", "?root=" + SpecFixtures.UNKNOWN_ORDER)) {
             api.json(operationId(), "/api/orders/graph" + query, user, null);
         }

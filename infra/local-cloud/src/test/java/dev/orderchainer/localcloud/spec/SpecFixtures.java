@@ -5,7 +5,7 @@ import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.localcloud.LocalCloud;
 import dev.orderchainer.localcloud.LocalCloudFixtures;
 import java.io.IOException;
-import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -61,10 +61,6 @@ public final class SpecFixtures {
         return LocalCloudFixtures.accessToken(cloud, userId);
     }
 
-    public static String userIdOf(String accessToken) {
-        return new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1])).replaceAll(".*\"sub\":\"([^\"]+)\".*", "$1");
-    }
-
     public String verificationToken(Account account) {
         return LocalCloudFixtures.verificationToken(account.email());
     }
@@ -72,6 +68,17 @@ public final class SpecFixtures {
     /** Creates an order through the API; its id. */
     public String order(SpecApi api, String token, String json) throws IOException {
         return api.json("createOrder", "/api/orders", token, json).path("id").asText();
+    }
+
+    /** Two new orders, the second depending on the first: their ids in that order. */
+    public List<String> orderAndDependent(SpecApi api, String token) throws IOException {
+        String first = order(api, token, "{\"title\":\"Spec\"}");
+        return List.of(first, order(api, token, "{\"title\":\"Child\",\"dependencies\":[\"" + first + "\"]}"));
+    }
+
+    /** Connects {@code user} to Discord through the API. */
+    public void connectDiscord(SpecApi api, String user, String webhookId) throws IOException {
+        api.json("createDiscordIntegration", "/api/discord", user, "{\"webhook_url\":\"" + webhookUrl(webhookId) + "\"}");
     }
 
     /** A webhook the cloud's Discord knows. */

@@ -16,7 +16,7 @@ class TestDiscordIntegrationCases implements OperationCases {
         String user = fixtures.verifiedUserToken(api);
         api.json(operationId(), "/api/discord/test", user, null);
         String hook = fixtures.webhook();
-        api.json("createDiscordIntegration", "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(hook) + "\"}");
+        fixtures.connectDiscord(api, user, hook);
         api.json(operationId(), "/api/discord/test", user, null);
         fixtures.discord().forgetWebhook(hook);
         api.json(operationId(), "/api/discord/test", user, null);

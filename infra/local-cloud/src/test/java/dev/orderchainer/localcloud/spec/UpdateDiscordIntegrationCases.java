@@ -15,7 +15,7 @@ class UpdateDiscordIntegrationCases implements OperationCases {
     public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
         String user = fixtures.verifiedUserToken(api);
         api.json(operationId(), "/api/discord", user, "{\"username\":\"Bot\"}");
-        api.json("createDiscordIntegration", "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(fixtures.webhook()) + "\"}");
+        fixtures.connectDiscord(api, user, fixtures.webhook());
         api.json(operationId(), "/api/discord", user, "{\"notifications\":{\"order_updated\":true}}");
         api.json(operationId(), "/api/discord", user, "{\"notifications\":{\"order_updated\":\"yes\"}}");
         String gone = fixtures.webhook();

@@ -1,5 +1,8 @@
 package dev.orderchainer.localcloud.spec;
 
+import java.util.List;
+import java.util.UUID;
+
 class UpdateOrderCases implements OperationCases {
     @Override
     public String operationId() {
@@ -13,15 +16,17 @@ class UpdateOrderCases implements OperationCases {
 
     @Override
     public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
-        String user = fixtures.tokenWithoutAccount();
-        String first = fixtures.order(api, user, "{\"title\":\"Spec\"}");
-        String second = fixtures.order(api, user, "{\"title\":\"Child\",\"dependencies\":[\"" + first + "\"]}");
+        String userId = UUID.randomUUID().toString();
+        String user = fixtures.accessToken(userId);
+        List<String> pair = fixtures.orderAndDependent(api, user);
+        String first = pair.get(0);
+        String second = pair.get(1);
         api.json(operationId(), "/api/orders/" + first, user, "{\"title\":\"Spec 2\"}");
         api.json(operationId(), "/api/orders/" + SpecFixtures.UNKNOWN_ORDER, user, "{\"title\":\"Spec 2\"}");
         api.json(operationId(), "/api/orders/" + second, user, "{\"status\":\"completed\"}");
         api.json(operationId(), "/api/orders/" + first, user, "{\"status\":\"done\"}");
         String other = fixtures.order(api, user, "{\"title\":\"Other\"}");
-        CreateOrderCases.fillWithDependents(fixtures, user, first);
+        CreateOrderCases.fillWithDependents(fixtures, userId, first);
         api.json(operationId(), "/api/orders/" + other, user, "{\"dependencies\":[\"" + first + "\"]}");
     }
 }
