@@ -12,9 +12,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
+import software.amazon.awssdk.services.sqs.model.KmsAccessDeniedException;
+import software.amazon.awssdk.services.sqs.model.KmsDisabledException;
+import software.amazon.awssdk.services.sqs.model.KmsInvalidKeyUsageException;
+import software.amazon.awssdk.services.sqs.model.KmsInvalidStateException;
+import software.amazon.awssdk.services.sqs.model.KmsNotFoundException;
+import software.amazon.awssdk.services.sqs.model.KmsOptInRequiredException;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
@@ -23,6 +31,8 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
  * An event the queue refuses for good (a sender fault) is skipped and reported, never retried: one
  * such event would otherwise hold back every later change on the stream. When SQS refuses a whole
  * batch for one bad message, the batch is sent again one message at a time so only that one is skipped.
+ * A refusal about the queue itself (missing, not ours, its key unusable) would meet every event alike:
+ * those are retried like an outage, never charged to the events.
  */
 public final class SqsEventQueue implements EventQueue {
     private static final Logger LOG = LoggerFactory.getLogger(SqsEventQueue.class);
@@ -62,7 +72,7 @@ public final class SqsEventQueue implements EventQueue {
         try {
             response = sqs.sendMessageBatch(r -> r.queueUrl(queueUrl).entries(entries));
         } catch (SdkException e) {
-            if (Failures.isTransient(e)) {
+            if (Failures.isTransient(e) || aboutTheQueue(e)) {
                 LOG.warn("sending {} order events failed; they are retried: {}", chunk.size(), e.toString());
                 return 0;
             }
@@ -91,7 +101,7 @@ public final class SqsEventQueue implements EventQueue {
                 sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(entry.messageBody()).messageGroupId(entry.messageGroupId())
                         .messageDeduplicationId(entry.messageDeduplicationId()));
             } catch (SdkException e) {
-                if (Failures.isTransient(e)) {
+                if (Failures.isTransient(e) || aboutTheQueue(e)) {
                     LOG.warn("sending an order event failed; it is retried: {}", e.toString());
                     return i;
                 }
@@ -99,6 +109,13 @@ public final class SqsEventQueue implements EventQueue {
             }
         }
         return chunk.size();
+    }
+
+    /** The queue cannot take any event now: it does not exist (yet, or any more), we may not use it, or its KMS key is unusable. */
+    private static boolean aboutTheQueue(SdkException e) {
+        return e instanceof QueueDoesNotExistException || e instanceof KmsAccessDeniedException || e instanceof KmsDisabledException
+                || e instanceof KmsInvalidKeyUsageException || e instanceof KmsInvalidStateException || e instanceof KmsNotFoundException
+                || e instanceof KmsOptInRequiredException || e instanceof AwsServiceException service && service.statusCode() == 403;
     }
 
     private static SendMessageBatchRequestEntry entry(String id, OrderEvent event) {
