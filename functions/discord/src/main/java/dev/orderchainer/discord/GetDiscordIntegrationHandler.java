@@ -16,7 +16,6 @@ public final class GetDiscordIntegrationHandler extends DiscordHandler {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        String userId = components.userId(request);
-        return HttpResponse.json(200, components.integrations().get(userId));
+        return HttpResponse.json(200, components.read(components.pending(request)));
     }
 }

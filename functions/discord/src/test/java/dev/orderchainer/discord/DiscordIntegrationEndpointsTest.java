@@ -12,10 +12,13 @@ import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.local.LocalLambdaContext;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.security.AccessTokens;
+import dev.orderchainer.security.DynamoDbRevocationList;
 import dev.orderchainer.security.SigningKeys;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -216,5 +219,21 @@ class DiscordIntegrationEndpointsTest {
         assertEquals(404, call(other, "POST", "/api/discord/test", null).status());
         assertEquals(401, HttpInvocation.invoke(handlers.get("GET /api/discord"), ApiGatewayV2Event.request("GET", "/api/discord"),
                 new LocalLambdaContext("discord", 1024, 10)).status());
+    }
+
+    @Test
+    void aRevokedSessionReadsNothingNotEvenWhetherAnIntegrationExists() throws Exception {
+        String connected = user(true);
+        assertEquals(201, call(connected, "POST", "/api/discord", "{\"webhook_url\":\"" + webhook() + "\"}").status());
+        String otherDevice = tokens.issue(tokens.verify(connected).userId(), UUID.randomUUID().toString()).token();
+        String without = user(true);
+        for (String token : List.of(connected, without)) {
+            new DynamoDbRevocationList(LOCAL.dynamoDb(), "AppTable").revoke(tokens.verify(token).sessionId(),
+                    Instant.now().plus(Duration.ofHours(1)));
+            HttpInvocation.Response read = call(token, "GET", "/api/discord", null);
+            assertEquals(401, read.status(), read.bodyText());
+            assertEquals("Bearer error=\"invalid_token\"", read.header("www-authenticate"));
+        }
+        assertEquals(200, call(otherDevice, "GET", "/api/discord", null).status(), "the user's other session still reads it");
     }
 }

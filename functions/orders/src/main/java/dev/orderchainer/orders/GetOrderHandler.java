@@ -2,6 +2,7 @@ package dev.orderchainer.orders;
 
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
+import dev.orderchainer.security.PendingSession;
 import java.util.Map;
 
 /** GET /api/orders/{id} → 200 order with dependencies, dependents and blocked_by; 404 for anyone else's. */
@@ -16,7 +17,7 @@ public final class GetOrderHandler extends OrderHandler {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        String userId = components.userId(request);
-        return HttpResponse.json(200, components.orders().get(userId, OrderComponents.orderId(request)));
+        PendingSession session = components.pending(request);
+        return HttpResponse.json(200, components.read(session, OrderComponents.orderId(request)));
     }
 }

@@ -7,9 +7,11 @@ import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.local.LocalLambdaContext;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.security.AccessTokens;
+import dev.orderchainer.security.DynamoDbRevocationList;
 import dev.orderchainer.security.SigningKeys;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /** The order functions as template.yaml configures them, on DynamoDB Local, called with real access tokens. */
@@ -24,10 +26,26 @@ final class OrdersApi {
     private final AccessTokens tokens = new AccessTokens(SigningKeys.parse(local.signingKeysJson(), "local"),
             "orderchainer", "orderchainer-api", Duration.ofMinutes(30), Clock.systemUTC());
 
-    /** A user of the API: a fresh id and a valid access token. */
+    /** A user of the API: a fresh id and a valid access token of one login session. */
     final class User {
-        final String id = UUID.randomUUID().toString();
-        final String token = tokens.issue(id, UUID.randomUUID().toString()).token();
+        final String id;
+        final String session = UUID.randomUUID().toString();
+        final String token;
+
+        User(String id) {
+            this.id = id;
+            this.token = tokens.issue(id, session).token();
+        }
+
+        /** The same user signed in again: another session. */
+        User anotherSession() {
+            return new User(id);
+        }
+
+        /** Logout's effect on this session's access tokens (the revocation entry), leaving other sessions alone. */
+        void revokeSession() {
+            new DynamoDbRevocationList(local.dynamoDb(), "AppTable").revoke(session, Instant.now().plus(Duration.ofHours(1)));
+        }
 
         HttpInvocation.Response list(String query) {
             return call(OrdersApi.this.list, ApiGatewayV2Event.request("GET", "/api/orders" + query).routeKey("GET /api/orders"));
@@ -75,6 +93,6 @@ final class OrdersApi {
     }
 
     User newUser() {
-        return new User();
+        return new User(UUID.randomUUID().toString());
     }
 }

@@ -263,4 +263,19 @@ class OrdersEndpointsTest {
         assertEquals(401, anonymous.status());
         assertFalse(anonymous.bodyText().contains("Print"));
     }
+
+    @Test
+    void aRevokedSessionReadsNothingNotEvenWhetherAnOrderExists() {
+        OrdersApi.User user = API.newUser();
+        String id = user.createId("{\"title\":\"Mine\"}");
+        OrdersApi.User otherDevice = user.anotherSession();
+        user.revokeSession();
+
+        for (String orderId : List.of(id, "01JDQ8X3V7M2K9P4R6T8W0Y2A4")) {
+            HttpInvocation.Response read = user.get(orderId);
+            assertEquals(401, read.status(), read.bodyText());
+            assertEquals("Bearer error=\"invalid_token\"", read.header("www-authenticate"));
+        }
+        assertEquals(200, otherDevice.get(id).status(), "the user's other session still reads it");
+    }
 }

@@ -16,8 +16,8 @@ class SnapStartPrimingTest {
                 new GetOrderGraphHandler(local.environmentOf("GetOrderGraphFunction")))) {
             DynamoDbCallCounter.reset();
             handler.snapStartPriming().beforeCheckpoint(null);
-            assertEquals(List.of("GetItem", "GetItem"), DynamoDbCallCounter.calls(),
-                    handler.getClass().getSimpleName() + ": the revocation check and an order read");
+            assertEquals(List.of("GetItem", "BatchGetItem", "GetItem"), DynamoDbCallCounter.calls(),
+                    handler.getClass().getSimpleName() + ": the revocation check, a read with the session check, an order read");
         }
     }
 }

@@ -23,23 +23,37 @@ public final class BearerAuthenticator {
     }
 
     public AccessClaims authenticate(HttpRequest request) {
-        String header = request.header("authorization").orElse("");
-        if (header.length() <= PREFIX.length() || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            throw unauthorized("A Bearer access token is required", false);
-        }
-        AccessClaims claims;
-        try {
-            claims = tokens.verify(header.substring(PREFIX.length()).trim());
-        } catch (InvalidTokenException e) {
-            events.record("invalid_token", null, e.getMessage());
-            throw unauthorized("The access token is invalid or expired", true);
-        }
-        if (revocations.isRevoked(claims)) {
+        AccessClaims claims = verify(request);
+        return admit(claims, revocations.isRevoked(claims));
+    }
+
+    /** The token checked but its session not yet: the caller reads the revocation entry with its own item. */
+    public PendingSession pending(HttpRequest request) {
+        return new PendingSession(verify(request), this);
+    }
+
+    /** A verified token whose session was (or was not) found revoked: refused, or the request's user. */
+    AccessClaims admit(AccessClaims claims, boolean revoked) {
+        if (revoked) {
             events.record("revoked_token_use", claims.userId(), "session " + claims.sessionId() + ", jti " + claims.tokenId());
             throw unauthorized("The access token is invalid or expired", true);
         }
         MDC.put(ApiHandler.USER_ID, claims.userId());
         return claims;
+    }
+
+    /** Signature, issuer, audience and expiry; no I/O. */
+    private AccessClaims verify(HttpRequest request) {
+        String header = request.header("authorization").orElse("");
+        if (header.length() <= PREFIX.length() || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            throw unauthorized("A Bearer access token is required", false);
+        }
+        try {
+            return tokens.verify(header.substring(PREFIX.length()).trim());
+        } catch (InvalidTokenException e) {
+            events.record("invalid_token", null, e.getMessage());
+            throw unauthorized("The access token is invalid or expired", true);
+        }
     }
 
     private static ApiProblem unauthorized(String detail, boolean invalidToken) {

@@ -7,6 +7,7 @@ import dev.orderchainer.common.observability.EmfMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.MDC;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -32,10 +33,20 @@ public final class FunctionAuthentication {
         return authenticate(request).userId();
     }
 
+    /** For a single-item read that fetches the session's revocation entry with its item (one round trip). */
+    public PendingSession pending(HttpRequest request) {
+        return authenticator.pending(request);
+    }
+
     /** SnapStart priming: signs and checks a token for nobody (one revocation read), leaving no trace. */
     public void prime() {
+        prime(this::authenticate);
+    }
+
+    /** SnapStart priming of a read that checks the session itself: {@code read} gets a request signed for nobody. */
+    public void prime(Consumer<HttpRequest> read) {
         String token = tokens.issue("priming", "priming").token();
-        authenticate(new HttpRequest("GET", "/priming", "GET /priming", Map.of("authorization", "Bearer " + token),
+        read.accept(new HttpRequest("GET", "/priming", "GET /priming", Map.of("authorization", "Bearer " + token),
                 Map.of(), Map.of(), null, "priming", "127.0.0.1"));
         MDC.remove(ApiHandler.USER_ID);
     }

@@ -205,6 +205,9 @@ public final class ColdStartBenchmark {
                         .redirectOutput(OUT.resolve("bench-" + target.handler().replaceAll("\\W", "") + ".log").toFile());
                 builder.environment().clear();
                 builder.environment().putAll(target.env());
+                // -Dbench.env=NAME=value,NAME=value overrides the function's environment, e.g. a log level to measure what logging costs.
+                Arrays.stream(System.getProperty("bench.env", "").split(",")).filter(e -> e.contains("="))
+                        .forEach(e -> builder.environment().put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1)));
                 builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
                 builder.environment().put("AWS_LAMBDA_RUNTIME_API", api.address());
                 builder.environment().put("_HANDLER", target.handler());

@@ -36,12 +36,18 @@ public final class LocalFunction {
     private final FunctionDefinition definition;
     private final Map<String, String> environment;
     private final ConcurrentLinkedDeque<Object> idle = new ConcurrentLinkedDeque<>();
-    private final ExecutorService executor = Executors.newCachedThreadPool(daemon());
+    private final ExecutorService executor;
     private final AtomicInteger coldStarts = new AtomicInteger();
 
     public LocalFunction(FunctionDefinition definition, Map<String, String> environment) {
         this.definition = definition;
         this.environment = Map.copyOf(environment);
+        this.executor = Executors.newCachedThreadPool(daemon(threadName(definition.logicalId())));
+    }
+
+    /** The threads a function's invocations run on are named after it, so tests can tell whose SDK calls they see. */
+    public static String threadName(String logicalId) {
+        return "lambda-" + logicalId;
     }
 
     public String name() {
@@ -150,9 +156,9 @@ public final class LocalFunction {
         return Object.class;
     }
 
-    private static ThreadFactory daemon() {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
-            Thread thread = new Thread(runnable, "function");
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         };

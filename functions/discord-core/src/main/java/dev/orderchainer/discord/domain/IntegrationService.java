@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** A user's Discord integration: create (after Discord confirms the webhook), read, change, remove, test. */
 public final class IntegrationService {
@@ -47,7 +48,12 @@ public final class IntegrationService {
     }
 
     public IntegrationView get(String userId) {
-        return IntegrationView.of(existing(userId));
+        return view(store.get(userId));
+    }
+
+    /** An integration already read (with the session check, in one round trip) as its view, or not found. */
+    public IntegrationView view(Optional<Integration> integration) {
+        return IntegrationView.of(integration.orElseThrow(IntegrationService::notFound));
     }
 
     public IntegrationView update(String userId, IntegrationRequests.Update request) {
@@ -102,7 +108,11 @@ public final class IntegrationService {
     }
 
     private Integration existing(String userId) {
-        return store.get(userId).orElseThrow(() -> new IntegrationNotFoundException("No Discord integration; create one with POST /api/discord"));
+        return store.get(userId).orElseThrow(IntegrationService::notFound);
+    }
+
+    private static IntegrationNotFoundException notFound() {
+        return new IntegrationNotFoundException("No Discord integration; create one with POST /api/discord");
     }
 
     private void confirmExists(WebhookUrl webhook) {

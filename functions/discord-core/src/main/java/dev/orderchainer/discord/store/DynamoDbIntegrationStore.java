@@ -1,5 +1,7 @@
 package dev.orderchainer.discord.store;
 
+import dev.orderchainer.common.table.ConsistentBatchGet;
+import dev.orderchainer.common.table.GuardedRead;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.IntegrationStore;
@@ -30,7 +32,16 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
 
     @Override
     public Optional<Integration> get(String userId) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(key(userId)).consistentRead(true)).item();
+        return decode(userId, dynamoDb.getItem(r -> r.tableName(table).key(key(userId)).consistentRead(true)).item());
+    }
+
+    /** The integration and whether {@code guardKey} exists (the session's revocation entry), in one round trip. */
+    public GuardedRead<Optional<Integration>> getGuarded(String userId, Map<String, AttributeValue> guardKey) {
+        GuardedRead<Map<String, AttributeValue>> read = ConsistentBatchGet.guarded(dynamoDb, table, key(userId), guardKey);
+        return new GuardedRead<>(decode(userId, read.item()), read.guardExists());
+    }
+
+    private static Optional<Integration> decode(String userId, Map<String, AttributeValue> item) {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }

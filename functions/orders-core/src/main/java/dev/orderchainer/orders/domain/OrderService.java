@@ -55,7 +55,11 @@ public final class OrderService {
     }
 
     public OrderView get(String userId, String orderId) {
-        Order order = find(userId, orderId);
+        return view(userId, find(userId, orderId));
+    }
+
+    /** An order already read (with the session check, in one round trip) as its view: blockers read from its dependencies. */
+    public OrderView view(String userId, Order order) {
         return OrderView.of(order, order.blockers(new DependencyStates(store.getMany(userId, order.dependencies()))));
     }
 

@@ -1,5 +1,7 @@
 package dev.orderchainer.orders.store;
 
+import dev.orderchainer.common.table.ConsistentBatchGet;
+import dev.orderchainer.common.table.GuardedRead;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.domain.OrderEdit;
@@ -16,10 +18,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -31,7 +31,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * graph version. Every write that moves an edge updates both ends in one transaction.
  */
 public final class DynamoDbOrderStore implements OrderStore {
-    private static final int BATCH_GET_LIMIT = 100;
     private final DynamoDbClient dynamoDb;
     private final String table;
 
@@ -61,6 +60,12 @@ public final class DynamoDbOrderStore implements OrderStore {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(OrderItem.decode(item));
     }
 
+    /** The order and whether {@code guardKey} exists (the session's revocation entry), in one round trip. */
+    public GuardedRead<Optional<Order>> getGuarded(String userId, String orderId, Map<String, AttributeValue> guardKey) {
+        GuardedRead<Map<String, AttributeValue>> read = ConsistentBatchGet.guarded(dynamoDb, table, TableKeys.order(userId, orderId), guardKey);
+        return new GuardedRead<>(Optional.ofNullable(read.item()).map(OrderItem::decode), read.guardExists());
+    }
+
     @Override
     public Map<String, Order> getMany(String userId, Collection<String> orderIds) {
         Map<String, Order> orders = new LinkedHashMap<>();
@@ -76,27 +81,14 @@ public final class DynamoDbOrderStore implements OrderStore {
         return dependencies;
     }
 
-    /** Consistent BatchGetItem in chunks of 100, retrying unprocessed keys. */
+    /** Consistent BatchGetItem in chunks of 100. */
     private List<Map<String, AttributeValue>> batchGet(String userId, Collection<String> orderIds, String projection) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         List<String> ids = List.copyOf(Set.copyOf(orderIds));
-        for (int from = 0; from < ids.size(); from += BATCH_GET_LIMIT) {
-            List<Map<String, AttributeValue>> keys = ids.subList(from, Math.min(ids.size(), from + BATCH_GET_LIMIT)).stream()
+        for (int from = 0; from < ids.size(); from += ConsistentBatchGet.MAX_KEYS) {
+            List<Map<String, AttributeValue>> keys = ids.subList(from, Math.min(ids.size(), from + ConsistentBatchGet.MAX_KEYS)).stream()
                     .map(id -> TableKeys.order(userId, id)).toList();
-            KeysAndAttributes.Builder request = KeysAndAttributes.builder().keys(keys).consistentRead(true);
-            if (projection != null) {
-                request.projectionExpression(projection);
-            }
-            Map<String, KeysAndAttributes> pending = Map.of(table, request.build());
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                Map<String, KeysAndAttributes> unprocessed = pending;
-                BatchGetItemResponse response = dynamoDb.batchGetItem(r -> r.requestItems(unprocessed));
-                items.addAll(response.responses().getOrDefault(table, List.of()));
-                pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-                if (!pending.isEmpty()) {
-                    sleep(Math.min(1000, 20L << Math.min(attempt, 6)));
-                }
-            }
+            items.addAll(ConsistentBatchGet.items(dynamoDb, table, keys, projection));
         }
         return items;
     }
@@ -344,13 +336,5 @@ public final class DynamoDbOrderStore implements OrderStore {
     private static boolean isItemTooLarge(DynamoDbException e) {
         return e.statusCode() == 400 && String.valueOf(e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage())
                 .contains("has exceeded the maximum allowed size");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

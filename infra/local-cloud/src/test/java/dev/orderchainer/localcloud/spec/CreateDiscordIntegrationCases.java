@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import java.util.List;
+
 class CreateDiscordIntegrationCases implements OperationCases {
     @Override
     public String operationId() {
@@ -24,5 +26,12 @@ class CreateDiscordIntegrationCases implements OperationCases {
         api.json(operationId(), "/api/discord", user, hook);
         api.json(operationId(), "/api/discord", user, hook);
         api.json(operationId(), "/api/discord", user, hook);
+    }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        // The session check, the verified email, an existing integration, the new one.
+        return new Budgeted("/api/discord", fixtures.verifiedUserToken(api),
+                "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(fixtures.webhook()) + "\"}", List.of("GetItem", "GetItem", "GetItem", "PutItem"));
     }
 }

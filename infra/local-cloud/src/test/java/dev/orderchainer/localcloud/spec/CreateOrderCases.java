@@ -43,4 +43,10 @@ class CreateOrderCases implements OperationCases {
         fixtures.dynamoDb().updateItem(r -> r.tableName("AppTable").key(TableKeys.order(userId, order)).updateExpression("ADD dependents :d")
                 .expressionAttributeValues(Map.of(":d", AttributeValue.fromSs(dependents))));
     }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        // The session check, the new order (with dependencies: BatchGetItem and a transaction instead).
+        return new Budgeted("/api/orders", fixtures.tokenWithoutAccount(), "{\"title\":\"Budget\"}", List.of("GetItem", "PutItem"));
+    }
 }

@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import java.util.List;
+
 class DeleteDiscordIntegrationCases implements OperationCases {
     @Override
     public String operationId() {
@@ -17,5 +19,13 @@ class DeleteDiscordIntegrationCases implements OperationCases {
         api.json(operationId(), "/api/discord", user, null);
         fixtures.connectDiscord(api, user, fixtures.webhook());
         api.json(operationId(), "/api/discord", user, null);
+    }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.verifiedUserToken(api);
+        fixtures.connectDiscord(api, user, fixtures.webhook());
+        // The session check, the delete.
+        return new Budgeted("/api/discord", user, null, List.of("GetItem", "DeleteItem"));
     }
 }

@@ -23,4 +23,12 @@ class DeleteOrderCases implements OperationCases {
         api.json(operationId(), "/api/orders/" + second, user, null);
         api.json(operationId(), "/api/orders/" + SpecFixtures.UNKNOWN_ORDER, user, null);
     }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.tokenWithoutAccount();
+        // The session check, the order, the graph version, the delete with its edges.
+        return new Budgeted("/api/orders/" + fixtures.order(api, user, "{\"title\":\"Budget\"}"), user, null,
+                List.of("GetItem", "GetItem", "GetItem", "TransactWriteItems"));
+    }
 }

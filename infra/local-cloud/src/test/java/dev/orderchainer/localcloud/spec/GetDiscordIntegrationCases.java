@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import java.util.List;
+
 class GetDiscordIntegrationCases implements OperationCases {
     @Override
     public String operationId() {
@@ -17,5 +19,13 @@ class GetDiscordIntegrationCases implements OperationCases {
         api.json(operationId(), "/api/discord", user, null);
         fixtures.connectDiscord(api, user, fixtures.webhook());
         api.json(operationId(), "/api/discord", user, null);
+    }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.verifiedUserToken(api);
+        fixtures.connectDiscord(api, user, fixtures.webhook());
+        // The integration and the session's revocation entry in one consistent read.
+        return new Budgeted("/api/discord", user, null, List.of("BatchGetItem"));
     }
 }

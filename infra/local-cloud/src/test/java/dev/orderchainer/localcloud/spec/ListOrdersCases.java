@@ -21,4 +21,12 @@ class ListOrdersCases implements OperationCases {
             api.json(operationId(), "/api/orders" + query, user, null);
         }
     }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.tokenWithoutAccount();
+        fixtures.order(api, user, "{\"title\":\"Budget\"}");
+        // The session check, one page (+ BatchGetItem for the page's dependencies).
+        return new Budgeted("/api/orders", user, null, List.of("GetItem", "Query"));
+    }
 }

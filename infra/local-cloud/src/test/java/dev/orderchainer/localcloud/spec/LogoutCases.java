@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import java.util.List;
+
 class LogoutCases implements OperationCases {
     @Override
     public String operationId() {
@@ -16,5 +18,11 @@ class LogoutCases implements OperationCases {
         String user = fixtures.verifiedUserToken(api);
         api.json(operationId(), "/api/auth/logout", user, null);
         api.json(operationId(), "/api/auth/logout", user, null);
+    }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        // The session check, the session's end with its revocation entry.
+        return new Budgeted("/api/auth/logout", fixtures.verifiedUserToken(api), null, List.of("GetItem", "TransactWriteItems"));
     }
 }

@@ -10,24 +10,18 @@ import dev.orderchainer.local.template.FunctionDefinition;
 import dev.orderchainer.local.template.SamTemplate;
 import dev.orderchainer.localcloud.LocalCloud;
 import dev.orderchainer.localcloud.LocalCloudFixtures;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,7 +85,7 @@ class OpenApiSpecTest {
     @Test
     void everyDocumentedAnswerHappensAndMatchesTheDescription() throws Exception {
         Set<String> seen = new TreeSet<>();
-        Map<String, OperationCases> cases = casesByOperation();
+        Map<String, OperationCases> cases = OperationCases.byOperationId();
         SpecFixtures fixtures = new SpecFixtures(cloud);
         int source = 10;
         for (OpenApiDescription.Operation operation : description.operations().values()) {
@@ -141,29 +135,9 @@ class OpenApiSpecTest {
         assertEquals(List.of(), missing, "documented answers no case provoked");
     }
 
-    /** Every {@link OperationCases} class of this package, by the operationId it exercises. */
-    private static Map<String, OperationCases> casesByOperation() {
-        Map<String, OperationCases> cases = new TreeMap<>();
-        try (Stream<Path> files = Files.list(Path.of(OpenApiSpecTest.class.getResource("").toURI()))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("Cases.class")).toList()) {
-                String name = OpenApiSpecTest.class.getPackageName() + "." + file.getFileName().toString().replace(".class", "");
-                Class<?> type = Class.forName(name);
-                if (OperationCases.class.isAssignableFrom(type) && !type.isInterface()) {
-                    var constructor = type.getDeclaredConstructor();
-                    constructor.setAccessible(true);
-                    OperationCases own = (OperationCases) constructor.newInstance();
-                    assertEquals(null, cases.put(own.operationId(), own), "two cases classes for " + own.operationId());
-                }
-            }
-        } catch (IOException | URISyntaxException | ReflectiveOperationException e) {
-            throw new AssertionError("cannot list the cases classes", e);
-        }
-        return cases;
-    }
-
     @Test
     void everyOperationHasItsCasesAndEveryCasesClassItsOperation() {
-        Map<String, OperationCases> cases = casesByOperation();
+        Map<String, OperationCases> cases = OperationCases.byOperationId();
         assertEquals(new TreeSet<>(description.operations().keySet()), new TreeSet<>(cases.keySet()),
                 "one spec.<OperationId>Cases class per operationId of infra/openapi.yaml");
         cases.forEach((id, own) -> assertEquals(Character.toUpperCase(id.charAt(0)) + id.substring(1) + "Cases", own.getClass().getSimpleName()));

@@ -53,4 +53,12 @@ class OrderGraphCases implements OperationCases {
         }
         return crowded;
     }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.tokenWithoutAccount();
+        fixtures.orderAndDependent(api, user);
+        // The session check, the user's orders page by page.
+        return new Budgeted("/api/orders/graph", user, null, List.of("GetItem", "Query"));
+    }
 }

@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import java.util.List;
+
 class RefreshCases implements OperationCases {
     @Override
     public String operationId() {
@@ -17,5 +19,13 @@ class RefreshCases implements OperationCases {
         api.json(operationId(), "/api/auth/refresh", null, "{\"refresh_token\":\"" + refresh + "\"}");
         api.json(operationId(), "/api/auth/refresh", null, "{\"refresh_token\":\"nope\"}");
         api.json(operationId(), "/api/auth/refresh", null, "{}");
+    }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String refresh = fixtures.verifiedUser(api).path("refresh_token").asText();
+        // The rate window, the refresh token, the rotation.
+        return new Budgeted("/api/auth/refresh", null, "{\"refresh_token\":\"" + refresh + "\"}",
+                List.of("UpdateItem", "GetItem", "TransactWriteItems"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import java.util.List;
+
 class RegisterCases implements OperationCases {
     @Override
     public String operationId() {
@@ -18,5 +20,11 @@ class RegisterCases implements OperationCases {
         api.json(operationId(), "/api/auth/register", null, account.registration());
         api.json(operationId(), "/api/auth/register", null, account.registration());
         api.json(operationId(), "/api/auth/register", null, "{\"email\":1}");
+    }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        // The rate window, the account with its email and username markers, the verification token.
+        return new Budgeted("/api/auth/register", null, fixtures.newAccount().registration(), List.of("UpdateItem", "TransactWriteItems", "PutItem"));
     }
 }

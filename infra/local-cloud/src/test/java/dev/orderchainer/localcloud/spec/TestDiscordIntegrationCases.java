@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import java.util.List;
+
 class TestDiscordIntegrationCases implements OperationCases {
     @Override
     public String operationId() {
@@ -21,5 +23,13 @@ class TestDiscordIntegrationCases implements OperationCases {
         fixtures.discord().forgetWebhook(hook);
         api.json(operationId(), "/api/discord/test", user, null);
         api.json(operationId(), "/api/discord/test", user, null);
+    }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.verifiedUserToken(api);
+        fixtures.connectDiscord(api, user, fixtures.webhook());
+        // The session check, the integration (then Discord).
+        return new Budgeted("/api/discord/test", user, null, List.of("GetItem", "GetItem"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import java.util.List;
+
 class TokenCases implements OperationCases {
     @Override
     public String operationId() {
@@ -20,5 +22,14 @@ class TokenCases implements OperationCases {
         api.json(operationId(), "/api/auth/token", null, account.login());
         api.json(operationId(), "/api/auth/token", null, "{\"username\":\"" + account.name() + "\",\"password\":\"wrong password!\"}");
         api.call(operationId(), "/api/auth/token", null, "application/x-www-form-urlencoded", "grant_type=client_credentials");
+    }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        SpecFixtures.Account account = fixtures.newAccount();
+        api.json("register", "/api/auth/register", null, account.registration());
+        api.json("verifyEmail", "/api/auth/verify-email", null, "{\"token\":\"" + fixtures.verificationToken(account) + "\"}");
+        // The rate window, the username marker, the account, the new session with its refresh token.
+        return new Budgeted("/api/auth/token", null, account.login(), List.of("UpdateItem", "GetItem", "GetItem", "TransactWriteItems"));
     }
 }

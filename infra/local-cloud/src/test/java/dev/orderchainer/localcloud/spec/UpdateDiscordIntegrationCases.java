@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import java.util.List;
+
 class UpdateDiscordIntegrationCases implements OperationCases {
     @Override
     public String operationId() {
@@ -23,5 +25,13 @@ class UpdateDiscordIntegrationCases implements OperationCases {
         api.json(operationId(), "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(gone) + "\"}");
         fixtures.discordFailsOnce();
         api.json(operationId(), "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(fixtures.webhook()) + "\"}");
+    }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.verifiedUserToken(api);
+        fixtures.connectDiscord(api, user, fixtures.webhook());
+        // The session check, the integration, the new version.
+        return new Budgeted("/api/discord", user, "{\"username\":\"Budget bot\"}", List.of("GetItem", "GetItem", "PutItem"));
     }
 }

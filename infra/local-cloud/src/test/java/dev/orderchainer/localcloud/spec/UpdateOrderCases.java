@@ -29,4 +29,12 @@ class UpdateOrderCases implements OperationCases {
         CreateOrderCases.fillWithDependents(fixtures, userId, first);
         api.json(operationId(), "/api/orders/" + other, user, "{\"dependencies\":[\"" + first + "\"]}");
     }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        String user = fixtures.tokenWithoutAccount();
+        // The session check, the order, the new version (+ the graph and its levels for new dependencies).
+        return new Budgeted("/api/orders/" + fixtures.order(api, user, "{\"title\":\"Budget\"}"), user, "{\"title\":\"Renamed\"}",
+                List.of("GetItem", "GetItem", "UpdateItem"));
+    }
 }

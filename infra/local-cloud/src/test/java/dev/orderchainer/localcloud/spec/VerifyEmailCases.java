@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import java.util.List;
+
 class VerifyEmailCases implements OperationCases {
     @Override
     public String operationId() {
@@ -17,5 +19,14 @@ class VerifyEmailCases implements OperationCases {
         api.json("register", "/api/auth/register", null, account.registration());
         api.json(operationId(), "/api/auth/verify-email", null, "{\"token\":\"" + fixtures.verificationToken(account) + "\"}");
         api.json(operationId(), "/api/auth/verify-email", null, "{\"token\":\"nope\"}");
+    }
+
+    @Override
+    public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
+        SpecFixtures.Account account = fixtures.newAccount();
+        api.json("register", "/api/auth/register", null, account.registration());
+        // The verification token, the account verified with the token used up.
+        return new Budgeted("/api/auth/verify-email", null, "{\"token\":\"" + fixtures.verificationToken(account) + "\"}",
+                List.of("GetItem", "TransactWriteItems"));
     }
 }
