@@ -62,6 +62,11 @@ public final class LocalCloudFixtures {
         return embeds;
     }
 
+    /** What the cloud's Discord sink announced to one webhook, in order, digest lines expanded ("Headline: Title"). */
+    public static List<String> announcements(LocalCloud cloud, String webhookId) {
+        return cloud.discordSink().announcements(webhookId);
+    }
+
     /** A fresh webhook id: Discord's are 17 to 20 digits (a random number can have fewer, so it is padded). */
     public static String webhookId(String prefix) {
         return prefix + String.format("%017d", ThreadLocalRandom.current().nextLong(100_000_000_000_000_000L));

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -111,12 +110,9 @@ class LocalCloudSystemTest {
         return access;
     }
 
-    /** The titles of every embed the Discord sink received for a webhook, in order. */
+    /** What the Discord sink announced to a webhook, in order (digest lines expanded). */
     private static List<String> embedTitles(String webhookId) {
-        List<String> titles = new ArrayList<>();
-        cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
-                .forEach(m -> m.body().path("embeds").forEach(e -> titles.add(e.path("title").asText())));
-        return titles;
+        return LocalCloudFixtures.announcements(cloud, webhookId);
     }
 
     private static String createOrder(String access, String title) throws Exception {
@@ -153,7 +149,7 @@ class LocalCloudSystemTest {
             createOrder(access, "Before it");
             String refused = createOrder(access, marker);
             createOrder(access, "After it");
-            String dlq = cloud.services().stack().resources().ref("OrderEventsDeadLetterQueue");
+            String dlq = cloud.services().stack().resources().ref("DiscordDeadLetterQueue");
             boolean deadLettered = false;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!deadLettered && System.nanoTime() < deadline) {

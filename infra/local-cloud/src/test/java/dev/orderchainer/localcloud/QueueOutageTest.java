@@ -47,8 +47,7 @@ class QueueOutageTest {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline) {
                 titles.clear();
-                cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
-                        .forEach(m -> m.body().path("embeds").forEach(e -> titles.merge(e.path("title").asText(), 1, Integer::sum)));
+                LocalCloudFixtures.announcements(cloud, webhookId).forEach(title -> titles.merge(title, 1, Integer::sum));
                 if (titles.containsKey("Order created: After outage") && titles.size() >= 22) {
                     break;
                 }
@@ -56,8 +55,7 @@ class QueueOutageTest {
             }
             Thread.sleep(1500); // late duplicates would show up here
             titles.clear();
-            cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))
-                    .forEach(m -> m.body().path("embeds").forEach(e -> titles.merge(e.path("title").asText(), 1, Integer::sum)));
+            LocalCloudFixtures.announcements(cloud, webhookId).forEach(title -> titles.merge(title, 1, Integer::sum));
             List<String> missing = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 if (!titles.containsKey("Order created: During outage " + i)) {

@@ -77,7 +77,7 @@ class WebAppServingTest {
 
     @Test
     void theLinksTheServiceSendsPointAtThisOrigin() throws Exception {
-        assertEquals(cloud.baseUrl() + "/orders/{id}", cloud.functions().get("DiscordNotifierFunction").environment().get("ORDER_URL_TEMPLATE"));
+        assertEquals(cloud.baseUrl() + "/orders/{id}", cloud.functions().get("DiscordSenderFunction").environment().get("ORDER_URL_TEMPLATE"));
         String name = "web" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> registered = HTTP.send(HttpRequest.newBuilder(URI.create(cloud.baseUrl() + "/api/auth/register"))
                 .header("content-type", "application/json")

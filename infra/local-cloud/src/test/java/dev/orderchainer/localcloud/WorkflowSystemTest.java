@@ -45,7 +45,7 @@ class WorkflowSystemTest {
     }
 
     private static List<String> titles() {
-        return LocalCloudFixtures.embeds(cloud, webhookId).stream().map(e -> e.path("title").asText()).toList();
+        return LocalCloudFixtures.announcements(cloud, webhookId);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {

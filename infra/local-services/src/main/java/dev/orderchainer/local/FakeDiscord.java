@@ -127,6 +127,37 @@ public final class FakeDiscord implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    private static final Pattern DIGEST_TITLE = Pattern.compile("^\\d+ × (.+)$");
+    private static final Pattern DIGEST_LINE = Pattern.compile("^\\*\\*(.*)\\*\\* `…\\w+` .*$");
+
+    /**
+     * What was announced to one webhook, in order, as "Headline: Title": a rich embed's title, and each
+     * line of a digest ("N × Headline", lines "**Title** `…id` change") in the same form.
+     */
+    public List<String> announcements(String webhookId) {
+        List<String> announced = new ArrayList<>();
+        for (Message message : received()) {
+            if (!message.webhookId().equals(webhookId)) {
+                continue;
+            }
+            for (JsonNode embed : message.body().path("embeds")) {
+                Matcher digest = DIGEST_TITLE.matcher(embed.path("title").asText());
+                if (!digest.matches()) {
+                    announced.add(embed.path("title").asText());
+                    continue;
+                }
+                for (String line : embed.path("description").asText().split("\n")) {
+                    Matcher named = DIGEST_LINE.matcher(line);
+                    if (!named.matches()) {
+                        throw new IllegalStateException("not a digest line: " + line);
+                    }
+                    announced.add(digest.group(1) + ": " + named.group(1).replaceAll("\\\\(.)", "$1"));
+                }
+            }
+        }
+        return announced;
+    }
+
     /** Discord forgetting a webhook (deleted in the channel settings): 404 Unknown Webhook from now on, even in sink mode. */
     public void forgetWebhook(String id) {
         forgotten.add(id);

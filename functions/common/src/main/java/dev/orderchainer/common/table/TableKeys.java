@@ -92,4 +92,18 @@ public final class TableKeys {
     public static Map<String, AttributeValue> delivery(String eventId) {
         return key("EVENT#" + eventId, "DISCORD");
     }
+
+    /** A user's Discord outbox: events waiting for the paced sender, in queue order. */
+    public static String outboxPartition(String userId) {
+        return "OUTBOX#" + userId;
+    }
+
+    public static Map<String, AttributeValue> outboxEntry(String userId, String position) {
+        return key(outboxPartition(userId), "EVENT#" + position);
+    }
+
+    /** The lease of the one sender draining a user's outbox. */
+    public static Map<String, AttributeValue> outboxSender(String userId) {
+        return key(outboxPartition(userId), "SENDER");
+    }
 }

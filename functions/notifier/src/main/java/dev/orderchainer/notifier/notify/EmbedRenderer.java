@@ -65,7 +65,7 @@ public final class EmbedRenderer {
         return size;
     }
 
-    private static String headline(OrderEvent event) {
+    static String headline(OrderEvent event) {
         return switch (event.type()) {
             case CREATED -> "Order created";
             case DELETED -> "Order deleted";

@@ -1,0 +1,117 @@
+package dev.orderchainer.notifier.notify;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderchainer.common.json.Json;
+import dev.orderchainer.orders.domain.OrderStatus;
+import dev.orderchainer.orders.domain.StatusPalette;
+import dev.orderchainer.orders.events.OrderEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A burst as few messages: one embed per kind of change (its headline: created, started, completed, failed,
+ * ready, blocked...), coloured by the status it leads to, one line per change naming the order (title and
+ * the end of its id) with its old and new status; as many changes as Discord's limits let one message hold
+ * (10 embeds, 4,096 characters per description, 6,000 per message), in queue order.
+ */
+public final class DigestRenderer {
+    static final int LINE_TITLE = 60;
+    private static final int TITLE_ROOM = 64;
+    private final String ordersUrl;
+
+    /** @param orderUrlTemplate the link of an order, "{id}" replaced by its id; each embed links to the list it belongs to */
+    public DigestRenderer(String orderUrlTemplate) {
+        String template = orderUrlTemplate == null ? "" : orderUrlTemplate;
+        this.ordersUrl = template.endsWith("/{id}") ? template.substring(0, template.length() - "/{id}".length()) : "";
+    }
+
+    /** One message: its embeds and how many of {@code events} (from the first) it holds, at least one. */
+    public record Digest(List<ObjectNode> embeds, int events) {}
+
+    public Digest render(List<OrderEvent> events) {
+        // Each kind's current embed; a kind that fills one embed's description goes on in another.
+        Map<String, Kind> current = new LinkedHashMap<>();
+        List<Kind> kinds = new ArrayList<>();
+        int chars = footer(Integer.MAX_VALUE).length();
+        int taken = 0;
+        for (OrderEvent event : events) {
+            String line = line(event);
+            String headline = EmbedRenderer.headline(event);
+            Kind kind = current.get(headline);
+            boolean newEmbed = kind == null || kind.lines.length() + 1 + line.length() > EmbedRenderer.DESCRIPTION;
+            int cost = line.length() + 1 + (newEmbed ? TITLE_ROOM : 0);
+            if (taken > 0 && (newEmbed && kinds.size() == DiscordSender.MAX_EMBEDS || chars + cost > DiscordSender.MAX_MESSAGE_CHARS)) {
+                break;
+            }
+            if (newEmbed) {
+                kind = new Kind(headline, StatusPalette.rgb(event.type() == OrderEvent.Type.DELETED ? null : event.newStatus()));
+                current.put(headline, kind);
+                kinds.add(kind);
+            }
+            kind.add(line);
+            chars += cost;
+            taken++;
+        }
+        List<ObjectNode> embeds = new ArrayList<>();
+        for (Kind kind : kinds) {
+            ObjectNode embed = Json.mapper().createObjectNode();
+            embed.put("title", kind.count + " × " + kind.headline);
+            embed.put("description", kind.lines.toString());
+            embed.put("color", kind.color);
+            if (!ordersUrl.isBlank()) {
+                embed.put("url", ordersUrl);
+            }
+            embeds.add(embed);
+        }
+        embeds.get(embeds.size() - 1).putObject("footer").put("text", footer(taken));
+        return new Digest(embeds, taken);
+    }
+
+    private static String footer(int changes) {
+        return "OrderChainer · " + (changes == Integer.MAX_VALUE ? "9999999" : changes) + " changes at once, summarised";
+    }
+
+    /** "**Title** `…X7K2Q9` active → completed": the order by name, its id's last characters, and what changed. */
+    static String line(OrderEvent event) {
+        String title = event.title() == null || event.title().isBlank() ? "(untitled)" : EmbedRenderer.truncate(event.title(), LINE_TITLE);
+        String id = event.orderId() == null ? "" : event.orderId();
+        String change = switch (event.type()) {
+            case STATUS_CHANGED -> wire(event.oldStatus()) + " → " + wire(event.newStatus());
+            case UPDATED -> String.join(", ", event.changedFields()) + " changed";
+            case DELETED -> "was " + wire(event.oldStatus());
+            case CREATED, READY, BLOCKED -> wire(event.newStatus());
+        };
+        return "**" + escape(title) + "** `…" + id.substring(Math.max(0, id.length() - 6)) + "` " + change;
+    }
+
+    /** Titles are the user's text: markdown in them must not change the line around them. */
+    private static String escape(String text) {
+        return text.replaceAll("([\\\\*_`~|>\\[\\]()#-])", "\\\\$1");
+    }
+
+    private static String wire(OrderStatus status) {
+        return status == null ? "?" : status.wire();
+    }
+
+    private static final class Kind {
+        private final String headline;
+        private final int color;
+        private final StringBuilder lines = new StringBuilder();
+        private int count;
+
+        private Kind(String headline, int color) {
+            this.headline = headline;
+            this.color = color;
+        }
+
+        private void add(String line) {
+            if (count > 0) {
+                lines.append('\n');
+            }
+            lines.append(line);
+            count++;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package dev.orderchainer.notifier.notify;
+
+import dev.orderchainer.orders.events.OrderEvent;
+
+/** Where an event Discord refuses goes instead (a dead-letter queue with an alarm), so it can be looked at. */
+public interface RefusedEvents {
+    void deadLetter(OrderEvent event, String discordAnswer);
+}

@@ -1,0 +1,79 @@
+package dev.orderchainer.notifier.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderchainer.orders.domain.OrderStatus;
+import dev.orderchainer.orders.domain.StatusPalette;
+import dev.orderchainer.orders.events.OrderEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DigestRendererTest {
+    private final DigestRenderer renderer = new DigestRenderer("https://app.example.com/orders/{id}");
+
+    private static OrderEvent event(OrderEvent.Type type, OrderStatus from, OrderStatus to, String title, int n) {
+        return new OrderEvent("e" + n, type, "u", "01JDQ8X3V7M2K9P4R6T8" + String.format("%06d", n), title, "", from, to,
+                List.of("status"), List.of(), "2026-11-24T06:15:02Z", null);
+    }
+
+    @Test
+    void oneEmbedPerKindOfChangeInFirstSeenOrderColouredByItsStatus() {
+        DigestRenderer.Digest digest = renderer.render(List.of(
+                event(OrderEvent.Type.STATUS_CHANGED, OrderStatus.ACTIVE, OrderStatus.COMPLETED, "Print", 1),
+                event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, "Bind", 2),
+                event(OrderEvent.Type.STATUS_CHANGED, OrderStatus.ACTIVE, OrderStatus.COMPLETED, "Ship", 3)));
+        assertEquals(3, digest.events());
+        List<ObjectNode> embeds = digest.embeds();
+        assertEquals(List.of("2 × Order completed", "1 × Order created"), embeds.stream().map(e -> e.path("title").asText()).toList());
+        assertEquals("**Print** `…000001` active → completed\n**Ship** `…000003` active → completed",
+                embeds.get(0).path("description").asText());
+        assertEquals(StatusPalette.rgb(OrderStatus.COMPLETED), embeds.get(0).path("color").asInt());
+        assertEquals("https://app.example.com/orders", embeds.get(0).path("url").asText());
+        assertEquals("OrderChainer · 3 changes at once, summarised", embeds.get(1).path("footer").path("text").asText());
+        assertTrue(embeds.get(0).path("footer").isMissingNode(), "one footer per message");
+    }
+
+    @Test
+    void aMessageHoldsWhatFitsSixThousandCharactersAndTheRestWaits() {
+        List<OrderEvent> many = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            many.add(event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, "T".repeat(60), i));
+        }
+        DigestRenderer.Digest digest = renderer.render(many);
+        int chars = digest.embeds().stream().mapToInt(e -> e.path("title").asText().length() + e.path("description").asText().length()
+                + e.path("footer").path("text").asText().length()).sum();
+        assertTrue(chars <= DiscordSender.MAX_MESSAGE_CHARS, chars + " characters");
+        assertTrue(digest.events() > 50 && digest.events() < 500, digest.events() + " changes");
+        assertEquals(2, digest.embeds().size(), "one kind over two embeds: a description holds 4,096 characters");
+        assertEquals(digest.events(), digest.embeds().stream().mapToInt(e -> e.path("description").asText().split("\n").length).sum());
+        digest.embeds().forEach(e -> assertTrue(e.path("description").asText().length() <= EmbedRenderer.DESCRIPTION));
+    }
+
+    @Test
+    void atMostTenKindsToAMessage() {
+        List<OrderEvent> kinds = new ArrayList<>();
+        OrderEvent.Type[] types = {OrderEvent.Type.CREATED, OrderEvent.Type.UPDATED, OrderEvent.Type.DELETED, OrderEvent.Type.READY,
+            OrderEvent.Type.BLOCKED};
+        for (OrderEvent.Type type : types) {
+            kinds.add(event(type, OrderStatus.PENDING, OrderStatus.PENDING, "K", kinds.size()));
+        }
+        for (OrderStatus to : OrderStatus.values()) {
+            kinds.add(event(OrderEvent.Type.STATUS_CHANGED, OrderStatus.ACTIVE, to, "S", kinds.size()));
+        }
+        kinds.add(event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, "Again", kinds.size()));
+        // 9 kinds so far; an 11th kind must wait for the next message, a line of a known kind still fits.
+        assertEquals(10, renderer.render(kinds).events());
+        assertEquals(9, renderer.render(kinds).embeds().size());
+    }
+
+    @Test
+    void titlesCannotBreakTheLineAndAreCut() {
+        String title = "*bold* [x](http://evil) `code` " + "y".repeat(80);
+        String line = DigestRenderer.line(event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, title, 7));
+        assertTrue(line.startsWith("**\\*bold\\* \\[x\\]\\(http://evil\\) \\`code\\` y"), line);
+        assertTrue(line.endsWith("y…** `…000007` pending"), line);
+    }
+}
