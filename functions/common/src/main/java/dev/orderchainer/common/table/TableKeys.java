@@ -98,8 +98,16 @@ public final class TableKeys {
         return "OUTBOX#" + userId;
     }
 
+    /** Sort keys of outbox entries start so; the rest is the entry's position in queue order. */
+    public static final String OUTBOX_ENTRY_PREFIX = "EVENT#";
+
     public static Map<String, AttributeValue> outboxEntry(String userId, String position) {
-        return key(outboxPartition(userId), "EVENT#" + position);
+        return key(outboxPartition(userId), OUTBOX_ENTRY_PREFIX + position);
+    }
+
+    /** The queue position an outbox entry item was stored under. */
+    public static String outboxPosition(Map<String, AttributeValue> item) {
+        return item.get(SK).s().substring(OUTBOX_ENTRY_PREFIX.length());
     }
 
     /** The lease of the one sender draining a user's outbox. */

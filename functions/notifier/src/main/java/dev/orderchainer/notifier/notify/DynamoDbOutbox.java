@@ -84,9 +84,9 @@ public final class DynamoDbOutbox implements Outbox {
         var response = dynamoDb.query(r -> r.tableName(table).consistentRead(true).limit(limit)
                 .keyConditionExpression("pk = :pk AND begins_with(sk, :events)")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableKeys.outboxPartition(userId)),
-                        ":events", AttributeValue.fromS("EVENT#"))));
+                        ":events", AttributeValue.fromS(TableKeys.OUTBOX_ENTRY_PREFIX))));
         for (Map<String, AttributeValue> item : response.items()) {
-            entries.add(new Entry(item.get(TableKeys.SK).s().substring("EVENT#".length()), event(item.get("event").s())));
+            entries.add(new Entry(TableKeys.outboxPosition(item), event(item.get("event").s())));
         }
         return entries;
     }
