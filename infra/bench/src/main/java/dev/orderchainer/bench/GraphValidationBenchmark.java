@@ -14,20 +14,26 @@ import dev.orderchainer.orders.domain.OrderService;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
 import dev.orderchainer.orders.store.OrderItem;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -45,6 +51,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class GraphValidationBenchmark {
     private static final int ORDERS = 10_000;
     private static final AtomicInteger CALLS = new AtomicInteger();
+    /** Nanoseconds spent inside DynamoDB calls (request sent to response parsed), to tell DynamoDB Local's share from ours. */
+    private static final AtomicLong IN_DYNAMODB = new AtomicLong();
+    private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("bench-started");
 
     private GraphValidationBenchmark() {}
 
@@ -57,11 +66,22 @@ public final class GraphValidationBenchmark {
                         @Override
                         public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
                             CALLS.incrementAndGet();
+                            attributes.putAttribute(STARTED, System.nanoTime());
+                        }
+
+                        @Override
+                        public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+                            IN_DYNAMODB.addAndGet(System.nanoTime() - attributes.getAttribute(STARTED));
+                        }
+
+                        @Override
+                        public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+                            IN_DYNAMODB.addAndGet(System.nanoTime() - attributes.getAttribute(STARTED));
                         }
                     })).build();
             OrderService service = new OrderService(new DynamoDbOrderStore(dynamoDb, "AppTable"), Clock.systemUTC());
-            StringBuilder report = new StringBuilder("| graph (10,000 orders) | change | outcome | ms (median of runs) | DynamoDB calls |\n"
-                    + "|---|---|---|---:|---:|\n");
+            StringBuilder report = new StringBuilder("| graph (10,000 orders) | change | outcome | ms (median of runs) "
+                    + "| of which in DynamoDB calls | DynamoDB calls |\n|---|---|---|---:|---:|---:|\n");
 
             // Chain: order i depends on order i-1.
             String chainUser = "chain-" + UUID.randomUUID();
@@ -78,8 +98,8 @@ public final class GraphValidationBenchmark {
                 String fresh = service.create(chainUser, new OrderRequests.Create("fresh", null, null, null, null)).id();
                 return () -> service.update(chainUser, fresh, new OrderRequests.Update(null, null, null, List.of(tail), null, null));
             }));
-            report.append(measure(service, "chain", "head depends on the tail: cycle of 10,001", 3, () ->
-                    () -> service.update(chainUser, chain.get(0), new OrderRequests.Update(null, null, null, List.of(tail), null, null))));
+            report.append(profiled("cycle-check", () -> measure(service, "chain", "head depends on the tail: cycle of 10,001", 3, () ->
+                    () -> service.update(chainUser, chain.get(0), new OrderRequests.Update(null, null, null, List.of(tail), null, null)))));
 
             // Wide: a root depends on 50 orders, each of those on 50 more (2,500), each of those on 3 of the rest.
             String wideUser = "wide-" + UUID.randomUUID();
@@ -117,26 +137,34 @@ public final class GraphValidationBenchmark {
                 String fresh = service.create(wideUser, new OrderRequests.Create("fresh", null, null, null, null)).id();
                 return () -> service.update(wideUser, fresh, new OrderRequests.Update(null, null, null, List.of(level2.get(0)), null, null));
             }));
-            report.append("\n| graph (10,000 orders) | GET /api/orders/graph work | ms (median of 3) | DynamoDB calls |\n|---|---|---:|---:|\n");
+            report.append("\n| graph (10,000 orders) | GET /api/orders/graph work | ms (median of 3) | of which reading (in DynamoDB calls) "
+                    + "| building and rendering | DynamoDB calls |\n|---|---|---:|---:|---:|---:|\n");
             DynamoDbOrderStore store = new DynamoDbOrderStore(dynamoDb, "AppTable");
             for (String[] shape : new String[][] {{"chain", chainUser}, {"wide (fan-out 50, 50, 3)", wideUser}}) {
                 for (String format : List.of("json", "mermaid")) {
-                    List<Double> millis = new ArrayList<>();
+                    Recording recording = profiling(shape[0].equals("chain") && format.equals("json"));
+                    List<double[]> runs = new ArrayList<>();
                     int calls = 0;
                     for (int run = 0; run < 3; run++) {
                         CALLS.set(0);
+                        IN_DYNAMODB.set(0);
                         long started = System.nanoTime();
-                        var graph = OrderGraph.of(store.all(shape[1]), null);
+                        var all = store.all(shape[1]);
+                        long read = System.nanoTime();
+                        var graph = OrderGraph.of(all, null);
                         String rendered = format.equals("json") ? Json.write(graph) : graph.mermaid();
                         if (rendered.isEmpty() || graph.topologicalOrder().size() < ORDERS) {
                             throw new IllegalStateException("incomplete graph");
                         }
-                        millis.add((System.nanoTime() - started) / 1e6);
+                        long done = System.nanoTime();
+                        runs.add(new double[] {(done - started) / 1e6, (read - started) / 1e6, IN_DYNAMODB.get() / 1e6, (done - read) / 1e6});
                         calls = CALLS.get();
                     }
-                    Collections.sort(millis);
-                    report.append(String.format("| %s | read all, topological order, critical path, render %s | %.0f | %d |%n",
-                            shape[0], format, millis.get(1), calls));
+                    dump(recording, "graph-view");
+                    runs.sort((a, b) -> Double.compare(a[0], b[0]));
+                    double[] median = runs.get(1);
+                    report.append(String.format("| %s | read all, topological order, critical path, render %s | %.0f | %.0f (%.0f) | %.0f | %d |%n",
+                            shape[0], format, median[0], median[1], median[2], median[3], calls));
                 }
             }
             System.out.println(report);
@@ -145,17 +173,52 @@ public final class GraphValidationBenchmark {
         }
     }
 
+    /** -Dbench.profile=DIR records a JFR profile ("profile" settings) of the chain's cycle check and graph view there. */
+    private static String profiled(String name, Supplier<String> work) {
+        Recording recording = profiling(true);
+        String result = work.get();
+        dump(recording, name);
+        return result;
+    }
+
+    private static Recording profiling(boolean wanted) {
+        if (!wanted || System.getProperty("bench.profile", "").isBlank()) {
+            return null;
+        }
+        try {
+            Recording recording = new Recording(Configuration.getConfiguration("profile"));
+            recording.start();
+            return recording;
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("cannot start a JFR recording", e);
+        }
+    }
+
+    private static void dump(Recording recording, String name) {
+        if (recording == null) {
+            return;
+        }
+        try {
+            recording.stop();
+            recording.dump(Path.of(System.getProperty("bench.profile")).resolve(name + ".jfr"));
+            recording.close();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the JFR recording", e);
+        }
+    }
+
     interface Setup {
         Runnable prepare();
     }
 
     private static String measure(OrderService service, String graph, String change, int runs, Setup setup) {
-        List<Double> millis = new ArrayList<>();
+        List<double[]> millis = new ArrayList<>();
         int calls = 0;
         String outcome = "";
         for (int run = 0; run < runs; run++) {
             Runnable update = setup.prepare();
             CALLS.set(0);
+            IN_DYNAMODB.set(0);
             long started = System.nanoTime();
             try {
                 update.run();
@@ -164,11 +227,12 @@ public final class GraphValidationBenchmark {
                 ApiProblem problem = Problems.of(refused);
                 outcome = problem.status() + (problem.extensions().containsKey("cycle") ? " cycle named" : " " + problem.detail());
             }
-            millis.add((System.nanoTime() - started) / 1e6);
+            millis.add(new double[] {(System.nanoTime() - started) / 1e6, IN_DYNAMODB.get() / 1e6});
             calls = CALLS.get();
         }
-        Collections.sort(millis);
-        return String.format("| %s | %s | %s | %.0f | %d |%n", graph, change, outcome, millis.get(millis.size() / 2), calls);
+        millis.sort((a, b) -> Double.compare(a[0], b[0]));
+        double[] median = millis.get(millis.size() / 2);
+        return String.format("| %s | %s | %s | %.0f | %.0f | %d |%n", graph, change, outcome, median[0], median[1], calls);
     }
 
     /** Writes orders and their mirrored dependents with BatchWriteItem, 25 at a time. */
