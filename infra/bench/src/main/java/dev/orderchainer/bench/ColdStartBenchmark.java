@@ -228,7 +228,11 @@ public final class ColdStartBenchmark {
                         warmLatencies.add((next.arrivedNanos() - sent) / 1e6);
                     }
                 } finally {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    // SIGTERM first, so JVM exit hooks run (a -XX:StartFlightRecording profile is written then).
+                    process.destroy();
+                    if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    }
                 }
             }
         }
