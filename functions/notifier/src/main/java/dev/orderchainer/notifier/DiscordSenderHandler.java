@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
@@ -91,7 +92,15 @@ public final class DiscordSenderHandler implements RequestHandler<SQSEvent, SQSB
         Set<String> now = new LinkedHashSet<>();
         Set<String> later = new LinkedHashSet<>();
         for (String userId : users) {
-            switch (sender.drain(userId, deadline)) {
+            DiscordSender.Result result;
+            try {
+                result = sender.drain(userId, deadline);
+            } catch (SdkException unavailable) {
+                // DynamoDB or SQS briefly unavailable: what waits stays in the outbox; look again shortly.
+                LOG.warn("draining the outbox of user {} failed: {}", userId, unavailable.toString());
+                result = DiscordSender.Result.RETRY_LATER;
+            }
+            switch (result) {
                 case MORE_LATER -> now.add(userId);
                 case RETRY_LATER -> later.add(userId);
                 case DRAINED, HELD_ELSEWHERE -> { }

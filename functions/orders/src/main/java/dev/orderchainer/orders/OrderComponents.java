@@ -6,6 +6,7 @@ import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.table.GuardedRead;
 import dev.orderchainer.orders.domain.Order;
+import dev.orderchainer.orders.domain.OrderIds;
 import dev.orderchainer.orders.domain.OrderNotFoundException;
 import dev.orderchainer.orders.domain.OrderService;
 import dev.orderchainer.orders.domain.OrderView;
@@ -57,6 +58,11 @@ final class OrderComponents {
      * read; a revoked session is refused before anything read is answered (or found missing).
      */
     OrderView read(PendingSession session, String orderId) {
+        if (!OrderIds.isValid(orderId)) {
+            // No order has such an id (and DynamoDB would refuse it as a key): the session alone, then 404.
+            session.admit();
+            throw new OrderNotFoundException(orderId);
+        }
         GuardedRead<Optional<Order>> read = store.getGuarded(session.userId(), orderId, session.revocationKey());
         String userId = session.admit(read.guardExists()).userId();
         return orders.view(userId, read.item().orElseThrow(() -> new OrderNotFoundException(orderId)));

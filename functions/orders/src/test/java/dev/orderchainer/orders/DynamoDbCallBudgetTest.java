@@ -34,6 +34,8 @@ class DynamoDbCallBudgetTest {
         assertEquals(List.of("BatchGetItem"), calls(() -> user.get(a), 200));
         assertEquals(List.of("BatchGetItem", "BatchGetItem"), calls(() -> user.get(b), 200));
         assertEquals(List.of("BatchGetItem"), calls(() -> user.get("01JDQ8X3V7M2K9P4R6T8W0Y2A4"), 404));
+        // An id no order can have: the session alone.
+        assertEquals(List.of("GetItem"), calls(() -> user.get("x".repeat(1500)), 404));
         assertEquals(List.of("GetItem", "Query", "BatchGetItem"), calls(() -> user.list(""), 200));
         assertEquals(List.of("GetItem", "Query"), calls(() -> user.list("?status=active"), 200));
         assertEquals(List.of("GetItem", "GetItem", "UpdateItem"), calls(() -> user.update(a, "{\"title\":\"A2\"}"), 200));

@@ -278,4 +278,14 @@ class OrdersEndpointsTest {
         }
         assertEquals(200, otherDevice.get(id).status(), "the user's other session still reads it");
     }
+
+    @Test
+    void anIdNoOrderCanHaveIsNotFoundWithoutReachingTheTableAndARevokedSessionStillComesFirst() {
+        OrdersApi.User user = API.newUser();
+        String impossible = "x".repeat(1500);
+        HttpInvocation.Response read = user.get(impossible);
+        assertEquals(404, read.status(), read.bodyText());
+        user.revokeSession();
+        assertEquals(401, user.get(impossible).status());
+    }
 }

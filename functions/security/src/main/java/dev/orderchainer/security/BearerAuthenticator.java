@@ -32,6 +32,11 @@ public final class BearerAuthenticator {
         return new PendingSession(verify(request), this);
     }
 
+    /** The revocation read on its own, for a pending session that has no item to read it with. */
+    AccessClaims admitAfterChecking(AccessClaims claims) {
+        return admit(claims, revocations.isRevoked(claims));
+    }
+
     /** A verified token whose session was (or was not) found revoked: refused, or the request's user. */
     AccessClaims admit(AccessClaims claims, boolean revoked) {
         if (revoked) {

@@ -27,6 +27,11 @@ public final class PendingSession {
         return DynamoDbRevocationList.key(claims.sessionId());
     }
 
+    /** When there is no item to read (an id no item can have): reads the revocation entry alone, then as {@link #admit(boolean)}. */
+    public AccessClaims admit() {
+        return authenticator.admitAfterChecking(claims);
+    }
+
     /** Refuses the request (401) if the entry existed; otherwise the claims of an admitted request. */
     public AccessClaims admit(boolean revocationEntryExists) {
         return authenticator.admit(claims, revocationEntryExists);

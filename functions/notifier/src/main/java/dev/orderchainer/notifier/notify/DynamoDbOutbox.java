@@ -51,17 +51,32 @@ public final class DynamoDbOutbox implements Outbox {
             try {
                 dynamoDb.transactWriteItems(r -> r.transactItems(entries.stream().flatMap(e -> adding(userId, e).stream()).toList()));
                 return;
-            } catch (TransactionCanceledException someSeenBefore) {
-                // Fall through: add the others one by one.
+            } catch (TransactionCanceledException cancelled) {
+                if (!onlyConditionsFailed(cancelled)) {
+                    throw cancelled;
+                }
+                // Some were seen before: add the others one by one.
             }
         }
         for (Entry entry : entries) {
             try {
                 dynamoDb.transactWriteItems(r -> r.transactItems(adding(userId, entry)));
-            } catch (TransactionCanceledException seenBefore) {
+            } catch (TransactionCanceledException cancelled) {
+                if (!onlyConditionsFailed(cancelled)) {
+                    throw cancelled;
+                }
                 // Waiting already, or delivered.
             }
         }
+    }
+
+    /**
+     * Whether a cancelled transaction met only "seen before" (a failed condition); a conflict or throttling
+     * is thrown on, so the batch is retried instead of an event being taken for a repeat.
+     */
+    private static boolean onlyConditionsFailed(TransactionCanceledException cancelled) {
+        return cancelled.hasCancellationReasons() && cancelled.cancellationReasons().stream()
+                .allMatch(r -> r.code() == null || "None".equals(r.code()) || "ConditionalCheckFailed".equals(r.code()));
     }
 
     /** The entry and its event's record (waiting), both only if the event was never seen: not waiting, not delivered, not discarded. */
