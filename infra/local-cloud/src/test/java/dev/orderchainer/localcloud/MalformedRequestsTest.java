@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,20 @@ class MalformedRequestsTest {
             String answer = get(target, "");
             assertTrue(answer.startsWith("HTTP/1.1 401"), "routed to GET /api/orders/{id}, which wants a token: " + target + " -> " + answer);
             assertTrue(answer.contains("application/problem+json"), target + " -> " + answer);
+        }
+    }
+
+    @Test
+    void anIdLongerThanAnyTableKeyIsA404OnEveryRouteThatTakesOne() throws IOException {
+        // DynamoDB refuses keys over 1 KB: such an id must never reach it as one (it once answered 500).
+        String token = LocalCloudFixtures.accessToken(cloud, UUID.randomUUID().toString());
+        String id = "x".repeat(1500);
+        for (String method : new String[] {"GET", "PUT", "DELETE"}) {
+            String body = method.equals("PUT") ? "{\"title\":\"Renamed\"}" : "";
+            String answer = exchange(method + " /api/orders/" + id + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+            assertTrue(answer.startsWith("HTTP/1.1 404"), method + " -> " + answer.lines().findFirst().orElse(""));
+            assertTrue(answer.contains("application/problem+json"), method + " -> " + answer);
         }
     }
 
