@@ -23,8 +23,7 @@ public final class BearerAuthenticator {
     }
 
     public AccessClaims authenticate(HttpRequest request) {
-        AccessClaims claims = verify(request);
-        return admit(claims, revocations.isRevoked(claims));
+        return admitAfterChecking(verify(request));
     }
 
     /** The token checked but its session not yet: the caller reads the revocation entry with its own item. */
@@ -32,7 +31,7 @@ public final class BearerAuthenticator {
         return new PendingSession(verify(request), this);
     }
 
-    /** The revocation read on its own, for a pending session that has no item to read it with. */
+    /** The revocation read on its own: every request's check, and a pending session's that has no item to read it with. */
     AccessClaims admitAfterChecking(AccessClaims claims) {
         return admit(claims, revocations.isRevoked(claims));
     }

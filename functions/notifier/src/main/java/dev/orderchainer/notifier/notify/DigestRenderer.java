@@ -34,7 +34,8 @@ public final class DigestRenderer {
         // Each kind's current embed; a kind that fills one embed's description goes on in another.
         Map<String, Kind> current = new LinkedHashMap<>();
         List<Kind> kinds = new ArrayList<>();
-        int chars = footer(Integer.MAX_VALUE).length();
+        // Room for the footer: the count it will name is at most events.size(), so never longer.
+        int chars = footer(events.size()).length();
         int taken = 0;
         for (OrderEvent event : events) {
             String line = line(event);
@@ -70,7 +71,7 @@ public final class DigestRenderer {
     }
 
     private static String footer(int changes) {
-        return "OrderChainer · " + (changes == Integer.MAX_VALUE ? "9999999" : changes) + " changes at once, summarised";
+        return "OrderChainer · " + changes + " changes at once, summarised";
     }
 
     /** "**Title** `…X7K2Q9` active → completed": the order by name, its id's last characters, and what changed. */

@@ -23,8 +23,7 @@ class DeleteDiscordIntegrationCases implements OperationCases {
 
     @Override
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
-        String user = fixtures.verifiedUserToken(api);
-        fixtures.connectDiscord(api, user, fixtures.webhook());
+        String user = fixtures.connectedUserToken(api);
         // The session check, the delete.
         return new Budgeted("/api/discord", user, null, List.of("GetItem", "DeleteItem"));
     }

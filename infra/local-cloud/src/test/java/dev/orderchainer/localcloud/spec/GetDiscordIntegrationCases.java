@@ -23,8 +23,7 @@ class GetDiscordIntegrationCases implements OperationCases {
 
     @Override
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
-        String user = fixtures.verifiedUserToken(api);
-        fixtures.connectDiscord(api, user, fixtures.webhook());
+        String user = fixtures.connectedUserToken(api);
         // The integration and the session's revocation entry in one consistent read.
         return new Budgeted("/api/discord", user, null, List.of("BatchGetItem"));
     }

@@ -76,6 +76,13 @@ public final class SpecFixtures {
         return List.of(first, order(api, token, "{\"title\":\"Child\",\"dependencies\":[\"" + first + "\"]}"));
     }
 
+    /** A new verified user connected to a Discord webhook the cloud's Discord knows; their access token. */
+    public String connectedUserToken(SpecApi api) throws IOException {
+        String user = verifiedUserToken(api);
+        connectDiscord(api, user, webhook());
+        return user;
+    }
+
     /** Connects {@code user} to Discord through the API. */
     public void connectDiscord(SpecApi api, String user, String webhookId) throws IOException {
         api.json("createDiscordIntegration", "/api/discord", user, "{\"webhook_url\":\"" + webhookUrl(webhookId) + "\"}");

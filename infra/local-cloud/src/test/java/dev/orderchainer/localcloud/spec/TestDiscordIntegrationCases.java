@@ -27,8 +27,7 @@ class TestDiscordIntegrationCases implements OperationCases {
 
     @Override
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
-        String user = fixtures.verifiedUserToken(api);
-        fixtures.connectDiscord(api, user, fixtures.webhook());
+        String user = fixtures.connectedUserToken(api);
         // The session check, the integration (then Discord).
         return new Budgeted("/api/discord/test", user, null, List.of("GetItem", "GetItem"));
     }

@@ -29,8 +29,7 @@ class UpdateDiscordIntegrationCases implements OperationCases {
 
     @Override
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
-        String user = fixtures.verifiedUserToken(api);
-        fixtures.connectDiscord(api, user, fixtures.webhook());
+        String user = fixtures.connectedUserToken(api);
         // The session check, the integration, the new version.
         return new Budgeted("/api/discord", user, "{\"username\":\"Budget bot\"}", List.of("GetItem", "GetItem", "PutItem"));
     }
