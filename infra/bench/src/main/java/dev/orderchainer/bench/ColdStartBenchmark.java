@@ -273,10 +273,10 @@ public final class ColdStartBenchmark {
                 .filter(wanted).map(Path::of).toList();
     }
 
-    /** The function's deployment package, unpacked as Lambda unpacks it. */
+    /** The function's deployment package, unpacked as Lambda unpacks it; its classpath is the root then lib/*.jar, as Lambda's. */
     private static List<Path> unzipLibs(Path zip) throws IOException {
-        Path dir = OUT.resolve("packages").resolve(zip.getFileName().toString().replace(".zip", ""));
-        List<Path> jars = new ArrayList<>();
+        Path dir = OUT.resolve("packages").resolve(zip.getFileName().toString().replace(".zip", "")).toAbsolutePath();
+        List<Path> classpath = new ArrayList<>(List.of(dir));
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 if (entry.isDirectory()) {
@@ -285,9 +285,11 @@ public final class ColdStartBenchmark {
                 Path target = dir.resolve(entry.getName()).normalize();
                 Files.createDirectories(target.getParent());
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                jars.add(target.toAbsolutePath());
+                if (entry.getName().startsWith("lib/") && entry.getName().endsWith(".jar")) {
+                    classpath.add(target);
+                }
             }
         }
-        return jars;
+        return classpath;
     }
 }

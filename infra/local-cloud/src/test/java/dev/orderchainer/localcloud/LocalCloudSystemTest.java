@@ -196,6 +196,6 @@ class LocalCloudSystemTest {
         assertEquals("AppTable", env.get("TABLE_NAME"));
         assertEquals("health", env.get("POWERTOOLS_SERVICE_NAME"));
         assertEquals("OrderChainer", env.get("POWERTOOLS_METRICS_NAMESPACE"));
-        assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1", env.get("JAVA_TOOL_OPTIONS"));
+        assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -Daws.crt.libc=glibc", env.get("JAVA_TOOL_OPTIONS"));
     }
 }
