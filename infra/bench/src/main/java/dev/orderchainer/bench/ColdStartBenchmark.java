@@ -66,7 +66,7 @@ public final class ColdStartBenchmark {
             List<Path> ric = classpathEntries(n -> n.contains("aws-lambda-java-runtime-interface-client")
                     || n.contains("aws-lambda-java-serialization"));
 
-            List<Path> health = new ArrayList<>(unzipLibs(ProjectFiles.root().resolve("functions/health/target/health-function.zip")));
+            List<Path> health = new ArrayList<>(packageClasspath(ProjectFiles.root().resolve("functions/health/target/health-function.zip")));
             health.addAll(ric);
             Map<String, String> healthEnv = local.environmentOf("HealthFunction");
             Target healthTarget = new Target("HealthFunction (GET /api/health: DescribeTable)",
@@ -85,7 +85,7 @@ public final class ColdStartBenchmark {
                     "dev.orderchainer.bench.GetItemBaselineHandler::handleRequest", baseline, baselineEnv,
                     "{\"pk\":\"bench#1\",\"sk\":\"bench\"}".getBytes(StandardCharsets.UTF_8), body -> body.equals("\"bench#1\""));
 
-            List<Path> auth = new ArrayList<>(unzipLibs(ProjectFiles.root().resolve("functions/auth/target/auth-functions.zip")));
+            List<Path> auth = new ArrayList<>(packageClasspath(ProjectFiles.root().resolve("functions/auth/target/auth-functions.zip")));
             auth.addAll(ric);
             String password = "violet kettle orbit mango";
             new DynamoDbUserStore(local.dynamoDb(), "AppTable").create(new User("bench-user", "bench@example.org", "bench_user",
@@ -102,7 +102,7 @@ public final class ColdStartBenchmark {
             Target unknownUser = new Target("TokenFunction, unknown user (401)", tokenHandler, auth, tokenEnv,
                     loginEvent("nobody_here", password), body -> body.contains("\"statusCode\":401"));
 
-            List<Path> orders = new ArrayList<>(unzipLibs(ProjectFiles.root().resolve("functions/orders/target/orders-functions.zip")));
+            List<Path> orders = new ArrayList<>(packageClasspath(ProjectFiles.root().resolve("functions/orders/target/orders-functions.zip")));
             orders.addAll(ric);
             Map<String, String> ordersEnv = local.environmentOf("GetOrderFunction");
             Target getOrder = getOrderTarget(local, orders, ordersEnv);
@@ -134,7 +134,7 @@ public final class ColdStartBenchmark {
                 if (!wanted(function.logicalId())) {
                     continue;
                 }
-                List<Path> classpath = new ArrayList<>(unzipLibs(ProjectFiles.root().resolve(function.codeUri())));
+                List<Path> classpath = new ArrayList<>(packageClasspath(ProjectFiles.root().resolve(function.codeUri())));
                 classpath.addAll(ric);
                 Map<String, String> env = new LinkedHashMap<>(local.environmentOf(function));
                 if (env.containsKey("EMAIL_TRANSPORT")) {
@@ -274,7 +274,7 @@ public final class ColdStartBenchmark {
     }
 
     /** The function's deployment package, unpacked as Lambda unpacks it; its classpath is the root then lib/*.jar, as Lambda's. */
-    private static List<Path> unzipLibs(Path zip) throws IOException {
+    private static List<Path> packageClasspath(Path zip) throws IOException {
         Path dir = OUT.resolve("packages").resolve(zip.getFileName().toString().replace(".zip", "")).toAbsolutePath();
         List<Path> classpath = new ArrayList<>(List.of(dir));
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {

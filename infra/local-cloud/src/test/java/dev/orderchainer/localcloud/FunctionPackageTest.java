@@ -53,7 +53,7 @@ class FunctionPackageTest {
                         continue;
                     }
                     boolean jar = name.startsWith("lib/") && name.endsWith(".jar");
-                    assertTrue(jar || name.startsWith(CRT_CLASSES) || name.startsWith("META-INF/"), zip + " has a stray entry " + name);
+                    assertTrue(jar || name.startsWith(CRT_CLASSES), zip + " has a stray entry " + name);
                     assertFalse(name.matches("lib/(apache-client|apache5-client|url-connection-client|netty-|httpclient|httpcore|aws-crt-\\d).*"),
                             function.logicalId() + " packages another HTTP client or the whole CRT jar: " + name);
                     if (jar) {
