@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderchainer.common.aws.AwsClients;
+import dev.orderchainer.common.config.AppLink;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.json.Json;
 import dev.orderchainer.discord.client.HttpDiscordWebhooks;
@@ -26,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -59,7 +61,7 @@ public final class DiscordSenderHandler implements RequestHandler<SQSEvent, SQSB
         AwsClients aws = new AwsClients(env);
         DynamoDbClient dynamoDb = aws.dynamoDb();
         String table = env.required("TABLE_NAME");
-        String orderUrl = env.string("ORDER_URL_TEMPLATE", "");
+        Supplier<String> orderUrl = AppLink.of(env.string("ORDER_URL_TEMPLATE", ""), env)::resolved;
         SqsClient sqs = aws.build(SqsClient.builder(), "SQS");
         this.sender = new DiscordSender(new DynamoDbIntegrationStore(dynamoDb, table), new DynamoDbOutbox(dynamoDb, table, clock),
                 new SqsRefusedEvents(sqs, env.required("DISCORD_DEAD_LETTER_QUEUE_URL")),

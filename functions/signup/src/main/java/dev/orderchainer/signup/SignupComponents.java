@@ -3,6 +3,7 @@ package dev.orderchainer.signup;
 import dev.orderchainer.auth.AuthComponents;
 import dev.orderchainer.auth.domain.PasswordHasher;
 import dev.orderchainer.common.aws.AwsClients;
+import dev.orderchainer.common.config.AppLink;
 import dev.orderchainer.common.config.ConfigurationException;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.security.RateLimiter;
@@ -34,7 +35,7 @@ final class SignupComponents {
         Env env = auth.env();
         return new Registration(auth.users(), auth.verificationTokens(), mailer(),
                 new PasswordPolicy(env.integer("PASSWORD_MIN_LENGTH", 12, 8, 64)), new PasswordHasher(), auth.clock(),
-                env.required("VERIFY_EMAIL_URL"));
+                AppLink.of(env.required("VERIFY_EMAIL_URL"), env)::resolved);
     }
 
     private Mailer mailer() {

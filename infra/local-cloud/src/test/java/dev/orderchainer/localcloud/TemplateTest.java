@@ -236,18 +236,32 @@ class TemplateTest {
     }
 
     @Test
-    void linksPointAtTheDistributionUnlessAppUrlIsGiven() {
+    void linksPointAtTheDistributionUnlessAppUrlIsGivenThroughASecretNoFunctionReferences() {
         assertEquals("", TEMPLATE.parameterDefaults().get("AppUrl"));
+        Map<String, Object> secret = TEMPLATE.resources().get("AppUrlSecret").properties();
+        List<?> choice = (List<?>) ((Map<?, ?>) secret.get("SecretString")).get("Fn::If");
+        assertEquals("AppOnDistribution", choice.get(0));
+        assertEquals(Set.of("WebDistribution"), referencedLogicalIds(choice.get(1)));
+        assertEquals(Map.of("Ref", "AppUrl"), choice.get(2));
+        int linking = 0;
         for (FunctionDefinition function : TEMPLATE.functions()) {
             for (String name : List.of("VERIFY_EMAIL_URL", "ORDER_URL_TEMPLATE")) {
                 Object value = function.environment().get(name);
                 if (value != null) {
-                    List<?> choice = (List<?>) ((Map<?, ?>) value).get("Fn::If");
-                    assertEquals("AppOnDistribution", choice.get(0), function.logicalId() + " " + name);
-                    assertEquals(Set.of("WebDistribution"), referencedLogicalIds(choice.get(1)), function.logicalId() + " " + name);
+                    linking++;
+                    assertTrue(String.valueOf(value).startsWith("{app_url}/"), function.logicalId() + " " + name + ": " + value);
+                    assertEquals(secret.get("Name"), function.environment().get("APP_URL_SECRET"), function.logicalId());
+                    String policies = String.valueOf(function.policies());
+                    assertTrue(policies.contains("secretsmanager:GetSecretValue")
+                            && policies.contains(":secret:orderchainer/${AWS::StackName}/app-url-??????"),
+                            function.logicalId() + " may read the app's URL (and only that secret)");
                 }
             }
+            // Naming the distribution (or the secret that names it) closes HttpApi -> alias -> function -> distribution -> HttpApi.
+            Set<String> referenced = referencedLogicalIds(TEMPLATE.resources().get(function.logicalId()).properties());
+            assertFalse(referenced.contains("WebDistribution") || referenced.contains("AppUrlSecret"), function.logicalId() + " " + referenced);
         }
+        assertEquals(3, linking, "register, resend and the Discord sender make links");
         assertTrue(TEMPLATE.outputs().keySet().containsAll(List.of("AppUrl", "WebBucketName", "WebDistributionId")));
     }
 

@@ -128,11 +128,12 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private static final Pattern DIGEST_TITLE = Pattern.compile("^\\d+ × (.+)$");
-    private static final Pattern DIGEST_LINE = Pattern.compile("^\\*\\*(.*)\\*\\* `…\\w+` .*$");
+    /** "[Title](url) `…id` change", or "**Title** `…id` change" where no link is configured. */
+    private static final Pattern DIGEST_LINE = Pattern.compile("^(?:\\*\\*(.*)\\*\\*|\\[(.*)]\\(\\S+\\)) `…\\w+` .*$");
 
     /**
      * What was announced to one webhook, in order, as "Headline: Title": a rich embed's title, and each
-     * line of a digest ("N × Headline", lines "**Title** `…id` change") in the same form.
+     * line of a digest ("N × Headline", lines "[Title](url) `…id` change") in the same form.
      */
     public List<String> announcements(String webhookId) {
         List<String> announced = new ArrayList<>();
@@ -151,7 +152,7 @@ public final class FakeDiscord implements AutoCloseable {
                     if (!named.matches()) {
                         throw new IllegalStateException("not a digest line: " + line);
                     }
-                    announced.add(digest.group(1) + ": " + named.group(1).replaceAll("\\\\(.)", "$1"));
+                    announced.add(digest.group(1) + ": " + (named.group(1) != null ? named.group(1) : named.group(2)).replaceAll("\\\\(.)", "$1"));
                 }
             }
         }

@@ -66,11 +66,9 @@ public final class TemplateProvisioner {
             }
         }
         createQueues(template.resourcesOfType(QUEUE), intrinsics, resources);
-        for (Resource resource : template.resourcesOfType(SECRET)) {
-            createSecret(resource, intrinsics, resources);
-        }
         for (Resource resource : template.resources().values()) {
-            if (!resources.contains(resource.logicalId())) {
+            // Secrets last: a secret's value may name another resource (AppUrlSecret, the distribution's domain).
+            if (!resources.contains(resource.logicalId()) && !resource.type().equals(SECRET)) {
                 String arn = resource.type().equals(SamTemplate.FUNCTION)
                         ? "arn:aws:lambda:" + LocalAws.REGION + ":" + LocalAws.ACCOUNT_ID + ":function:" + resource.logicalId()
                         : "arn:aws:local:" + LocalAws.REGION + ":" + LocalAws.ACCOUNT_ID + ":" + resource.logicalId();
@@ -81,6 +79,9 @@ public final class TemplateProvisioner {
                         : Map.of("Arn", arn);
                 resources.put(resource.logicalId(), resource.logicalId(), attributes);
             }
+        }
+        for (Resource resource : template.resourcesOfType(SECRET)) {
+            createSecret(resource, intrinsics, resources);
         }
         return new Stack(template, parameters, resources, intrinsics);
     }

@@ -6,6 +6,7 @@ import dev.orderchainer.common.json.Json;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.StatusPalette;
 import dev.orderchainer.orders.events.OrderEvent;
+import java.util.function.Supplier;
 
 /**
  * A Discord embed per order event: title by what happened, the order's description, colour by
@@ -19,11 +20,11 @@ public final class EmbedRenderer {
     static final int FIELD_VALUE = 1024;
     static final int FOOTER = 2048;
     static final int MAX_FIELDS = 25;
-    private final String orderUrlTemplate;
+    private final Supplier<String> orderUrlTemplate;
 
-    /** @param orderUrlTemplate link for an order, "{id}" replaced by its id; blank for no link */
-    public EmbedRenderer(String orderUrlTemplate) {
-        this.orderUrlTemplate = orderUrlTemplate == null ? "" : orderUrlTemplate;
+    /** @param orderUrlTemplate link for an order, "{id}" replaced by its id; blank for no link (asked for each embed: it may be read at run time) */
+    public EmbedRenderer(Supplier<String> orderUrlTemplate) {
+        this.orderUrlTemplate = orderUrlTemplate;
     }
 
     public ObjectNode render(OrderEvent event) {
@@ -33,8 +34,9 @@ public final class EmbedRenderer {
             embed.put("description", truncate(event.description(), DESCRIPTION));
         }
         embed.put("color", StatusPalette.rgb(event.type() == OrderEvent.Type.DELETED ? null : event.newStatus()));
-        if (!orderUrlTemplate.isBlank() && event.type() != OrderEvent.Type.DELETED) {
-            embed.put("url", orderUrlTemplate.replace("{id}", event.orderId()));
+        String url = orderUrl(orderUrlTemplate.get(), event.orderId());
+        if (url != null && event.type() != OrderEvent.Type.DELETED) {
+            embed.put("url", url);
         }
         ArrayNode fields = embed.putArray("fields");
         String status = event.type() == OrderEvent.Type.STATUS_CHANGED ? event.oldStatus() + " → " + event.newStatus()
@@ -63,6 +65,11 @@ public final class EmbedRenderer {
             size += field.path("name").asText("").length() + field.path("value").asText("").length();
         }
         return size;
+    }
+
+    /** An order's page, or null without a link template. */
+    static String orderUrl(String template, String orderId) {
+        return template == null || template.isBlank() || orderId == null ? null : template.replace("{id}", orderId);
     }
 
     static String headline(OrderEvent event) {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DigestRendererTest {
-    private final DigestRenderer renderer = new DigestRenderer("https://app.example.com/orders/{id}");
+    private final DigestRenderer renderer = new DigestRenderer(() -> "https://app.example.com/orders/{id}");
 
     private static OrderEvent event(OrderEvent.Type type, OrderStatus from, OrderStatus to, String title, int n) {
         return new OrderEvent("e" + n, type, "u", "01JDQ8X3V7M2K9P4R6T8" + String.format("%06d", n), title, "", from, to,
@@ -28,12 +28,32 @@ class DigestRendererTest {
         assertEquals(3, digest.events());
         List<ObjectNode> embeds = digest.embeds();
         assertEquals(List.of("2 × Order completed", "1 × Order created"), embeds.stream().map(e -> e.path("title").asText()).toList());
-        assertEquals("**Print** `…000001` active → completed\n**Ship** `…000003` active → completed",
+        assertEquals("[Print](https://app.example.com/orders/01JDQ8X3V7M2K9P4R6T8000001) `…000001` active → completed\n"
+                + "[Ship](https://app.example.com/orders/01JDQ8X3V7M2K9P4R6T8000003) `…000003` active → completed",
                 embeds.get(0).path("description").asText());
         assertEquals(StatusPalette.rgb(OrderStatus.COMPLETED), embeds.get(0).path("color").asInt());
         assertEquals("https://app.example.com/orders", embeds.get(0).path("url").asText());
         assertEquals("OrderChainer · 3 changes at once, summarised", embeds.get(1).path("footer").path("text").asText());
         assertTrue(embeds.get(0).path("footer").isMissingNode(), "one footer per message");
+    }
+
+    @Test
+    void eachEmbedCarriesTheTimeOfItsLatestChange() {
+        OrderEvent early = event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, "A", 1);
+        OrderEvent late = new OrderEvent("e2", OrderEvent.Type.CREATED, "u", "01JDQ8X3V7M2K9P4R6T8000002", "B", "", null,
+                OrderStatus.PENDING, List.of(), List.of(), "2026-11-24T06:15:09.250Z", null);
+        OrderEvent other = event(OrderEvent.Type.DELETED, OrderStatus.PENDING, null, "C", 3);
+        List<ObjectNode> embeds = renderer.render(List.of(late, early, other)).embeds();
+        assertEquals("2026-11-24T06:15:09.250Z", embeds.get(0).path("timestamp").asText(), "the latest, not the last");
+        assertEquals("2026-11-24T06:15:02Z", embeds.get(1).path("timestamp").asText());
+    }
+
+    @Test
+    void withoutALinkTemplateLinesNameTheOrderInBold() {
+        DigestRenderer plain = new DigestRenderer(() -> "");
+        ObjectNode embed = plain.render(List.of(event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, "A", 1))).embeds().get(0);
+        assertEquals("**A** `…000001` pending", embed.path("description").asText());
+        assertTrue(embed.path("url").isMissingNode());
     }
 
     @Test
@@ -46,7 +66,7 @@ class DigestRendererTest {
         int chars = digest.embeds().stream().mapToInt(e -> e.path("title").asText().length() + e.path("description").asText().length()
                 + e.path("footer").path("text").asText().length()).sum();
         assertTrue(chars <= DiscordSender.MAX_MESSAGE_CHARS, chars + " characters");
-        assertTrue(digest.events() > 50 && digest.events() < 500, digest.events() + " changes");
+        assertTrue(digest.events() > 30 && digest.events() < 500, digest.events() + " changes");
         assertEquals(2, digest.embeds().size(), "one kind over two embeds: a description holds 4,096 characters");
         assertEquals(digest.events(), digest.embeds().stream().mapToInt(e -> e.path("description").asText().split("\n").length).sum());
         digest.embeds().forEach(e -> assertTrue(e.path("description").asText().length() <= EmbedRenderer.DESCRIPTION));
@@ -72,8 +92,8 @@ class DigestRendererTest {
     @Test
     void titlesCannotBreakTheLineAndAreCut() {
         String title = "*bold* [x](http://evil) `code` " + "y".repeat(80);
-        String line = DigestRenderer.line(event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, title, 7));
-        assertTrue(line.startsWith("**\\*bold\\* \\[x\\]\\(http://evil\\) \\`code\\` y"), line);
-        assertTrue(line.endsWith("y…** `…000007` pending"), line);
+        String line = DigestRenderer.line(event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, title, 7), "https://app/o/7");
+        assertTrue(line.startsWith("[\\*bold\\* \\[x\\]\\(http://evil\\) \\`code\\` y"), line);
+        assertTrue(line.endsWith("y…](https://app/o/7) `…000007` pending"), line);
     }
 }

@@ -75,7 +75,7 @@ class DiscordSenderTest {
     private DiscordSender sender(Duration discordTimeout, Duration pace) {
         return new DiscordSender(integrations, outbox, (event, answer) -> deadLettered.add(event),
                 new HttpDiscordWebhooks(discord.apiBase().toString(), discordTimeout),
-                new EmbedRenderer("https://app.example.com/orders/{id}"), new DigestRenderer("https://app.example.com/orders/{id}"),
+                new EmbedRenderer(() -> "https://app.example.com/orders/{id}"), new DigestRenderer(() -> "https://app.example.com/orders/{id}"),
                 pause -> {
                     pauses.add(pause);
                     clock.moved = clock.moved.plus(pause);
@@ -157,7 +157,8 @@ class DiscordSenderTest {
         assertEquals(DiscordSender.Result.DRAINED, drain(sender(), user[0]));
 
         List<FakeDiscord.Message> messages = messagesTo(user[1]);
-        assertTrue(messages.size() <= 12, "1,000 changes in " + messages.size() + " messages");
+        // Each line links to its order (about 60 characters of URL here), so a message holds about 60 lines.
+        assertTrue(messages.size() <= 18, "1,000 changes in " + messages.size() + " messages");
         Map<String, Integer> named = new HashMap<>();
         for (FakeDiscord.Message message : messages) {
             int chars = 0;
@@ -174,7 +175,8 @@ class DiscordSenderTest {
         }
         assertEquals(1000, named.size(), "every change has its own line");
         for (OutboxWriter.Queued queued : burst) {
-            assertEquals(1, named.getOrDefault(DigestRenderer.line(queued.event()), 0), queued.event().title());
+            assertEquals(1, named.getOrDefault(DigestRenderer.line(queued.event(),
+                    "https://app.example.com/orders/" + queued.event().orderId()), 0), queued.event().title());
         }
         assertTrue(outbox.waiting(user[0], 10).isEmpty());
     }

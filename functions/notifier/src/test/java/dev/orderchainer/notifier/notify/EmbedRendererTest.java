@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EmbedRendererTest {
-    private final EmbedRenderer renderer = new EmbedRenderer("https://app.example.com/orders/{id}");
+    private final EmbedRenderer renderer = new EmbedRenderer(() -> "https://app.example.com/orders/{id}");
 
     private static OrderEvent event(OrderEvent.Type type, OrderStatus oldStatus, OrderStatus newStatus, String title, String description,
             List<String> deps) {

@@ -131,7 +131,7 @@ public final class OrderService {
         retrying(() -> {
             Order current = find(userId, orderId);
             current.requireDeletable();
-            store.delete(current, store.graphVersion(userId));
+            store.delete(current, clock.instant(), store.graphVersion(userId));
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package dev.orderchainer.orders.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,11 @@ public interface OrderStore {
      */
     void update(OrderEdit edit, Set<String> requireCompleted, Long expectedGraphVersion);
 
-    /** Deletes the order if it is unchanged and nothing depends on it (the race-proof half of {@link Order#requireDeletable}). */
-    void delete(Order order, long expectedGraphVersion);
+    /**
+     * Deletes the order if it is unchanged and nothing depends on it (the race-proof half of {@link Order#requireDeletable}).
+     * {@code deletedAt} goes with the order's last image, so the deleted event names when it happened.
+     */
+    void delete(Order order, Instant deletedAt, long expectedGraphVersion);
 
     /** Records that {@code failedDependency} failed, on a dependent (idempotent; a deleted dependent is skipped). */
     void addBlockedByFailure(String userId, String orderId, String failedDependency);

@@ -20,8 +20,8 @@ public final class OrderEvents {
     /**
      * @param oldImage null for an insert
      * @param newImage null for a remove
-     * @param streamTime when the stream saw the change; a change's own updated_at is preferred (the stream's
-     *     time may be rounded down to the minute), so this is used for deletes only
+     * @param streamTime when the stream saw the change; a change's own updated_at (deleted_at for a delete) is
+     *     preferred (the stream's time may be rounded down to the minute), so this is used only for images without
      * @return empty when nothing a user sees changed (for example only the dependents list)
      */
     public static Optional<OrderEvent> fromChange(String eventId, OrderSnapshot oldImage, OrderSnapshot newImage, String streamTime) {
@@ -33,7 +33,8 @@ public final class OrderEvents {
                     changedAt(newImage, streamTime)));
         }
         if (newImage == null) {
-            return Optional.of(event(eventId, OrderEvent.Type.DELETED, oldImage, oldImage.status(), null, List.of(), streamTime));
+            return Optional.of(event(eventId, OrderEvent.Type.DELETED, oldImage, oldImage.status(), null, List.of(),
+                    oldImage.deletedAt() == null ? streamTime : oldImage.deletedAt()));
         }
         List<String> changed = new ArrayList<>();
         if (!Objects.equals(oldImage.title(), newImage.title())) {

@@ -7,6 +7,7 @@ import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.domain.OrderEdit;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.OrderStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -249,7 +250,18 @@ public final class DynamoDbOrderStore implements OrderStore {
     }
 
     @Override
-    public void delete(Order order, long expectedGraphVersion) {
+    public void delete(Order order, Instant deletedAt, long expectedGraphVersion) {
+        // The stream's REMOVE record carries only the last image, and the stream's own time may be rounded down
+        // to the minute: the time goes on the item first (no field a user sees changes, so no event follows).
+        try {
+            dynamoDb.updateItem(r -> r.tableName(table).key(TableKeys.order(order.userId(), order.id()))
+                    .updateExpression("SET #deletedAt = :at")
+                    .conditionExpression("#version = :expected")
+                    .expressionAttributeNames(Map.of("#deletedAt", OrderItem.DELETED_AT, "#version", "version"))
+                    .expressionAttributeValues(Map.of(":at", s(deletedAt.toString()), ":expected", n(order.version()))));
+        } catch (ConditionalCheckFailedException changed) {
+            throw new ConcurrentChangeException("order changed");
+        }
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(TableKeys.order(order.userId(), order.id()))
                 .conditionExpression("#version = :expected AND attribute_not_exists(dependents)")

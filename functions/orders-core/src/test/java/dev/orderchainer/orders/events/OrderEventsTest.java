@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class OrderEventsTest {
     private static OrderSnapshot order(String title, OrderStatus status, List<String> dependencies) {
-        return new OrderSnapshot("o1", "u1", title, "d", status, dependencies, List.of(), 1, "2026-01-01T00:00:00.123Z");
+        return new OrderSnapshot("o1", "u1", title, "d", status, dependencies, List.of(), 1, "2026-01-01T00:00:00.123Z", null);
     }
 
     @Test
@@ -49,9 +49,20 @@ class OrderEventsTest {
     @Test
     void aChangeHappenedAtItsOwnUpdateTimeElseAtTheStreamsTime() {
         assertEquals("2026-01-01T00:00:00.123Z", OrderEvents.changedAt(order("T", OrderStatus.PENDING, List.of()), "stream"));
-        OrderSnapshot undated = new OrderSnapshot("o1", "u1", "T", "d", OrderStatus.PENDING, List.of(), List.of(), 1, null);
+        OrderSnapshot undated = new OrderSnapshot("o1", "u1", "T", "d", OrderStatus.PENDING, List.of(), List.of(), 1, null, null);
         assertEquals("stream", OrderEvents.changedAt(undated, "stream"));
         assertEquals("stream", OrderEvents.fromChange("e6", null, undated, "stream").orElseThrow().occurredAt());
+    }
+
+    @Test
+    void aDeleteHappenedWhenTheLastImageSaysElseAtTheStreamsTime() {
+        OrderSnapshot marked = new OrderSnapshot("o1", "u1", "T", "d", OrderStatus.PENDING, List.of(), List.of(), 1,
+                "2026-01-01T00:00:00.123Z", "2026-01-02T10:11:12.345Z");
+        assertEquals("2026-01-02T10:11:12.345Z", OrderEvents.fromChange("e8", marked, null, "stream").orElseThrow().occurredAt());
+        assertEquals("stream", OrderEvents.fromChange("e9", order("T", OrderStatus.PENDING, List.of()), null, "stream").orElseThrow()
+                .occurredAt(), "an image from before deleted_at was written");
+        assertTrue(OrderEvents.fromChange("e10", order("T", OrderStatus.PENDING, List.of()), marked, "stream").isEmpty(),
+                "marking the time is no change anyone sees");
     }
 
     @Test
@@ -65,7 +76,7 @@ class OrderEventsTest {
         assertEquals("a\uFFFDb", OrderEvents.deliverable("a\u0000b", 5), "stored control characters are replaced");
         String title = "x".repeat(OrderEvents.MAX_TEXT + 1);
         OrderEvent event = OrderEvents.fromChange("e7", null, new OrderSnapshot("o1", "u1", title, title, OrderStatus.PENDING, List.of(),
-                List.of(), 1, "t"), "t").orElseThrow();
+                List.of(), 1, "t", null), "t").orElseThrow();
         assertEquals(OrderEvents.MAX_TEXT, event.title().codePointCount(0, event.title().length()));
         assertTrue(event.description().endsWith("…"));
     }

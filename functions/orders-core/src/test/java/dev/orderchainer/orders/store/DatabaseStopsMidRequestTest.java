@@ -139,10 +139,16 @@ class DatabaseStopsMidRequestTest {
     }
 
     /** Every item of the table, as text, in order. */
+    /**
+     * The table as users and the stream handlers see it. deleted_at is left out: a delete writes it alone
+     * before its transaction (so the deleted event names the exact time), and it means nothing on an order
+     * that is still there.
+     */
     private Set<String> table(String name) {
         Set<String> items = new TreeSet<>();
         services.dynamoDb().scanPaginator(r -> r.tableName(name).consistentRead(true)).items().forEach(item -> items.add(new TreeSet<>(
-                item.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()).toString()));
+                item.entrySet().stream().filter(e -> !e.getKey().equals(OrderItem.DELETED_AT))
+                        .map(e -> e.getKey() + "=" + e.getValue()).toList()).toString()));
         return items;
     }
 }

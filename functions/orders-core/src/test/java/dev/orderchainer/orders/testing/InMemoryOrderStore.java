@@ -4,6 +4,7 @@ import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.domain.OrderEdit;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.OrderStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -142,7 +143,7 @@ public final class InMemoryOrderStore implements OrderStore {
     }
 
     @Override
-    public synchronized void delete(Order order, long expectedGraphVersion) {
+    public synchronized void delete(Order order, Instant deletedAt, long expectedGraphVersion) {
         beginWrite();
         Map<String, Order> mine = of(order.userId());
         Order current = mine.get(order.id());

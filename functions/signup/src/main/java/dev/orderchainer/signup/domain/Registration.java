@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +29,11 @@ public final class Registration {
     private final PasswordPolicy policy;
     private final PasswordHasher hasher;
     private final Clock clock;
-    private final String verifyLink;
+    /** The verification page's address, the token appended; asked for each mail (it may be read at run time). */
+    private final Supplier<String> verifyLink;
 
     public Registration(UserStore users, VerificationTokenStore verificationTokens, Mailer mailer, PasswordPolicy policy,
-                        PasswordHasher hasher, Clock clock, String verifyLink) {
+                        PasswordHasher hasher, Clock clock, Supplier<String> verifyLink) {
         this.users = users;
         this.verificationTokens = verificationTokens;
         this.mailer = mailer;
@@ -91,8 +93,8 @@ public final class Registration {
         String token = SecretTokens.newToken();
         Instant expires = clock.instant().plus(EmailVerification.TOKEN_LIFETIME);
         verificationTokens.save(SecretTokens.hash(token), user.id(), expires);
-        String link = verifyLink + token;
         try {
+            String link = verifyLink.get() + token;
             mailer.send(new Mailer.Email(user.email(), "Verify your OrderChainer email address",
                     "Hello " + user.username() + ",\n\nconfirm your email address by opening this link within 24 hours:\n\n"
                             + link + "\n\nIf you did not sign up for OrderChainer, ignore this email.\n", link));

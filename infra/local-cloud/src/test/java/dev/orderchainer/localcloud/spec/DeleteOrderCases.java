@@ -27,8 +27,9 @@ class DeleteOrderCases implements OperationCases {
     @Override
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
         String user = fixtures.tokenWithoutAccount();
-        // The session check, the order, the graph version, the delete with its edges.
+        // The session check, the order, the graph version, the deletion time on the order (so the deleted event is
+        // exact), the delete with its edges.
         return new Budgeted("/api/orders/" + fixtures.order(api, user, "{\"title\":\"Budget\"}"), user, null,
-                List.of("GetItem", "GetItem", "GetItem", "TransactWriteItems"));
+                List.of("GetItem", "GetItem", "GetItem", "UpdateItem", "TransactWriteItems"));
     }
 }
