@@ -82,6 +82,36 @@ async function logIn() {
   await page.getByRole('button', { name: 'Log in' }).click();
 }
 
+await step('a first visit: signed-out pages ask nothing that fails, and each has its own title', async () => {
+  const failures = [];
+  const onResponse = (response) => { if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`); };
+  const onFailed = (request) => failures.push(`failed ${request.url()}`);
+  const onConsole = (message) => { if (message.type() === 'error') failures.push(`console: ${message.text()}`); };
+  page.on('response', onResponse);
+  page.on('requestfailed', onFailed);
+  page.on('console', onConsole);
+  const titles = {};
+  try {
+    for (const path of ['/login', '/signup', '/check-mail?email=someone%40example.org', '/orders']) {
+      await page.goto(`${base}${path}`);
+      await page.getByRole('heading').first().waitFor();
+      titles[path] = await page.title();
+    }
+  } finally {
+    page.off('response', onResponse);
+    page.off('requestfailed', onFailed);
+    page.off('console', onConsole);
+  }
+  expect(failures.length === 0, `no failed request or error: ${failures.join('; ')}`);
+  expect(titles['/login'] === 'Sign in · OrderChainer', `login title: ${titles['/login']}`);
+  expect(titles['/signup'] === 'Create an account · OrderChainer', `signup title: ${titles['/signup']}`);
+  expect(titles['/orders'] === 'Sign in · OrderChainer', `a signed-in page sends you to sign in: ${titles['/orders']}`);
+  expect(new Set(Object.values(titles)).size === 3, `distinct titles: ${JSON.stringify(titles)}`);
+  const icon = await page.evaluate(() => document.querySelector('link[rel="icon"]')?.getAttribute('href'));
+  const iconAnswer = await page.request.get(`${base}${icon}`);
+  expect(iconAnswer.status() === 200 && iconAnswer.headers()['content-type'].startsWith('image/svg+xml'), `favicon ${icon}`);
+});
+
 await step('sign up, with the password rules shown before submitting', async () => {
   await page.goto(`${base}/signup`);
   await page.getByLabel('Email').fill(email);
@@ -183,6 +213,7 @@ await step('edit an order; a dependency that would close a cycle is refused and 
   await page.getByLabel('Description').fill('Two-sided, A5, 500 copies');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('heading', { name: 'Print flyers (A5)' }).waitFor();
+  await eventually('the order page is titled by the order', async () => (await page.title()) === 'Print flyers (A5) · OrderChainer');
   await page.getByText('500 copies').waitFor();
   await page.getByRole('list', { name: 'Depends on' }).getByRole('link', { name: 'Buy paper' }).waitFor();
 });

@@ -6,8 +6,21 @@ import { DiscordPage } from './pages/DiscordPage';
 import { NewOrderPage } from './pages/NewOrderPage';
 import { OrderPage } from './pages/OrderPage';
 import { OrdersPage } from './pages/OrdersPage';
-import { match, navigate, onLinkClick, useLocation } from './router';
+import { match, navigate, onLinkClick, useLocation, useTitle } from './router';
 import { endSession, onSessionChange, session } from './session';
+
+/** Each page's own document title (WCAG 2.4.2); an order's page is titled by the order. */
+const TITLES: Record<string, string> = {
+  '/': 'Orders',
+  '/login': 'Sign in',
+  '/signup': 'Create an account',
+  '/check-mail': 'Check your mail',
+  '/verify-email': 'Verify your email',
+  '/orders': 'Orders',
+  '/orders/new': 'New order',
+  '/settings/discord': 'Discord',
+  '/graph': 'Graph',
+};
 
 /** Pages anyone may open; every other page needs a session and sends you to log in first. */
 const PUBLIC = ['/login', '/signup', '/check-mail', '/verify-email'];
@@ -18,6 +31,8 @@ export function App() {
   useEffect(() => onSessionChange((s) => setSignedIn(s !== null)), []);
 
   const needsLogin = !PUBLIC.includes(path) && !signedIn;
+  // An order's page names the order itself once it has it (OrderPage).
+  useTitle(match('/orders/:id', path) && path !== '/orders/new' ? undefined : needsLogin ? 'Sign in' : TITLES[path] ?? 'Not found');
   useEffect(() => {
     if (needsLogin) {
       navigate(`/login?next=${encodeURIComponent(path + location.search)}`, true);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiClient } from './api';
-import { refreshSession } from './auth';
+import { refreshSession, restoreSession } from './auth';
 import { ApiError } from './problem';
-import { endSession, session, startSession } from './session';
+import { endSession, maySessionBeRestored, session, startSession } from './session';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': status < 300 ? 'application/json' : 'application/problem+json' } });
@@ -58,5 +58,38 @@ describe('refreshing the session', () => {
     expect(taken).toEqual(['orderchainer-refresh']);
     expect(session()?.accessToken).toBe('fresh');
     await expect(refreshSession(client, locks)).resolves.toBe(false);
+  });
+});
+
+describe('restoring a session at start', () => {
+  it('asks nothing on a first visit: there is no cookie to present', async () => {
+    localStorage.clear();
+    const calls: string[] = [];
+    await expect(restoreSession(new ApiClient(scripted({}, calls)), undefined)).resolves.toBe(false);
+    expect(calls).toEqual([]);
+  });
+
+  it('refreshes after a reload of a browser that signed in, and forgets it once refused', async () => {
+    startSession('earlier', 1800, 'ada');
+    expect(maySessionBeRestored()).toBe(true);
+    const calls: string[] = [];
+    const client = new ApiClient(scripted({
+      '/api/auth/refresh': [
+        () => json(200, { access_token: 'restored', token_type: 'bearer', expires_in: 1800 }),
+        () => json(401, { status: 401, detail: 'the refresh token was revoked' }),
+      ],
+    }, calls));
+    await expect(restoreSession(client, undefined)).resolves.toBe(true);
+    expect(session()?.accessToken).toBe('restored');
+    await expect(restoreSession(client, undefined)).resolves.toBe(false);
+    expect(maySessionBeRestored()).toBe(false);
+    await expect(restoreSession(client, undefined)).resolves.toBe(false);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('signing out forgets that this browser was signed in', () => {
+    startSession('t', 60, 'ada');
+    endSession();
+    expect(maySessionBeRestored()).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { api, type ApiClient, type TokenAnswer } from './api';
-import { onSessionChange, session, startSession } from './session';
+import { ApiError } from './problem';
+import { endSession, maySessionBeRestored, onSessionChange, session, startSession } from './session';
 
 const LOCK = 'orderchainer-refresh';
 /** Refresh this long before the access token expires, so a request never meets an expired one. */
@@ -20,11 +21,20 @@ export async function refreshSession(client: ApiClient = api, locks: LockManager
       const tokens = await client.send<TokenAnswer>('POST', '/api/auth/refresh', {});
       startSession(tokens.access_token, tokens.expires_in, session()?.username ?? '');
       return true;
-    } catch {
+    } catch (error) {
+      if (error instanceof ApiError) {
+        // Refused: there is no session to restore (a network failure proves nothing either way).
+        endSession();
+      }
       return false;
     }
   };
   return locks ? locks.request(LOCK, attempt) : attempt();
+}
+
+/** At start: restores the session a reload left, asking the API only when this browser had signed in. */
+export function restoreSession(client: ApiClient = api, locks: LockManager | undefined = webLocks()): Promise<boolean> {
+  return maySessionBeRestored() ? refreshSession(client, locks) : Promise.resolve(false);
 }
 
 function webLocks(): LockManager | undefined {

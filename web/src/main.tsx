@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { App } from './app';
-import { keepSessionFresh, refreshSession } from './auth';
+import { keepSessionFresh, restoreSession } from './auth';
 import './styles.css';
 
 keepSessionFresh();
-// A reload keeps you signed in: the HttpOnly refresh cookie buys a new access token before the first page renders.
-void refreshSession().finally(() => render(<App />, document.getElementById('app')!));
+// A reload keeps you signed in: the HttpOnly refresh cookie buys a new access token before the first page renders
+// (asked for only when this browser signed in: a first visit makes no request that can only fail).
+void restoreSession().finally(() => render(<App />, document.getElementById('app')!));

@@ -56,3 +56,17 @@ export function onLinkClick(event: MouseEvent): void {
     navigate(url.pathname + url.search);
   }
 }
+
+/** The document's title for a page (WCAG 2.4.2): "Orders · OrderChainer"; the product's name alone without one. */
+export function titleOf(page: string | undefined): string {
+  return page ? `${page} · OrderChainer` : 'OrderChainer';
+}
+
+/** Sets the document's title while a page shows; undefined leaves it to a page further down (an order's). */
+export function useTitle(page: string | undefined): void {
+  useEffect(() => {
+    if (page !== undefined) {
+      document.title = titleOf(page);
+    }
+  }, [page]);
+}

@@ -10,6 +10,13 @@ export interface Session {
 
 type Listener = (session: Session | null) => void;
 
+/**
+ * Remembers (not the token: only that one was issued) that this browser signed in, so a reload asks for a
+ * refresh only when there may be a refresh cookie to present; a first visit asks nothing (the cookie is
+ * HttpOnly: the page cannot see it).
+ */
+const SIGNED_IN = 'orderchainer.signed-in';
+
 let current: Session | null = null;
 const listeners = new Set<Listener>();
 
@@ -19,16 +26,39 @@ export function session(): Session | null {
 
 export function startSession(accessToken: string, expiresInSeconds: number, username: string, now = Date.now()): Session {
   current = { accessToken, expiresAt: now + expiresInSeconds * 1000, username };
+  remember(true);
   listeners.forEach((listener) => listener(current));
   return current;
 }
 
 export function endSession(): void {
   current = null;
+  remember(false);
   listeners.forEach((listener) => listener(null));
 }
 
 export function onSessionChange(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Whether this browser may hold a session to restore (it signed in and has not signed out since). */
+export function maySessionBeRestored(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN) === '1';
+  } catch {
+    return true;
+  }
+}
+
+function remember(signedIn: boolean): void {
+  try {
+    if (signedIn) {
+      localStorage.setItem(SIGNED_IN, '1');
+    } else {
+      localStorage.removeItem(SIGNED_IN);
+    }
+  } catch {
+    // Storage refused (a private window's policy): a reload then simply asks.
+  }
 }

@@ -4,7 +4,7 @@ import { ProblemBox, useAction } from '../forms';
 import { OrderForm, type OrderFields } from '../orders/OrderForm';
 import { useOrders, type Found } from '../orders/lookup';
 import { OrderRefs, StatusBadge } from '../orders/parts';
-import { navigate } from '../router';
+import { navigate, useTitle } from '../router';
 
 /** What an edit changed, so an untouched dependency list is not sent (and not re-checked for cycles). */
 export function changes(order: Order, fields: OrderFields): Partial<OrderFields> {
@@ -21,6 +21,7 @@ export function OrderPage(props: { id: string }) {
   const [order, setOrder] = useState<Order | null>(null);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  useTitle(order ? order.title : 'Order');
   const { busy, run, formProblem } = useAction();
   const url = `/api/orders/${encodeURIComponent(props.id)}`;
   // One lookup for every order the page names (blockers are among the dependencies).

@@ -92,6 +92,9 @@ public final class LocalServices implements AutoCloseable {
     public Map<String, String> environmentOf(FunctionDefinition function) {
         Map<String, String> env = new LinkedHashMap<>();
         function.environment().forEach((name, value) -> env.put(name, stack.intrinsics().string(value)));
+        // No CloudFront distribution stands in front of the local API (its gateway is the API's own endpoint,
+        // as with `sam local start-api`), so no origin secret could ever arrive: requests are taken as they come.
+        env.remove("ORIGIN_VERIFY_VALUES");
         env.put("AWS_REGION", LocalAws.REGION);
         env.put("AWS_DEFAULT_REGION", LocalAws.REGION);
         env.put("AWS_ACCESS_KEY_ID", LocalAws.ACCESS_KEY_ID);

@@ -37,6 +37,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
     private final AtomicBoolean coldStart = new AtomicBoolean(true);
     private final EmfMetrics metrics;
     private final JsonBody jsonBody;
+    private final CloudFrontOrigin origin;
     private final SnapStartPriming priming = SnapStartPriming.register(this::primeForSnapshot);
     private static final byte[] PRIMING_EVENT = ("{\"version\":\"2.0\",\"routeKey\":\"GET /api/priming\",\"rawPath\":\"/api/priming\","
             + "\"headers\":{\"content-type\":\"application/json\"},\"requestContext\":{\"http\":{\"method\":\"GET\","
@@ -46,6 +47,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
     protected ApiHandler(Env env) {
         this.metrics = EmfMetrics.fromEnvironment(env, "orderchainer");
         this.jsonBody = new JsonBody(env.integer("MAX_BODY_BYTES", 64 * 1024, 1, 6 * 1024 * 1024));
+        this.origin = CloudFrontOrigin.fromEnvironment(env);
     }
 
     /**
@@ -99,6 +101,8 @@ public abstract class ApiHandler implements RequestStreamHandler {
             if (request.requestId() != null) {
                 MDC.put(CORRELATION_ID, request.requestId());
             }
+            // Before any work: a request that bypassed CloudFront is refused; behind it, the viewer's address counts.
+            request = origin.admit(request);
             jsonBody.checkSize(request);
             response = handle(request);
         } catch (ApiProblem problem) {

@@ -28,6 +28,11 @@ public record HttpRequest(
         body = body == null ? new byte[0] : body;
     }
 
+    /** The same request from another address (the viewer's, behind CloudFront). */
+    public HttpRequest withSourceIp(String address) {
+        return new HttpRequest(method, path, routeKey, headers, queryParameters, pathParameters, body, requestId, address);
+    }
+
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
     }

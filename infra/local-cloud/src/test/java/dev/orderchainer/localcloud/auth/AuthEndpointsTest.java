@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -340,6 +341,46 @@ class AuthEndpointsTest {
         assertEquals("application/problem+json", limited.header("content-type"));
         assertEquals(201, AuthApi.call(strict, AuthApi.post("/api/auth/register", account.get(), "10.11.0." + (int) (Math.random() * 250)))
                 .status(), "other addresses are not affected");
+    }
+
+    @Test
+    void behindCloudFrontEachViewerOfOneEdgeHasItsOwnLimitAndForgedViewersChangeNothing() {
+        RegisterHandler strict = new RegisterHandler(api.environment("RegisterFunction",
+                Map.of("REGISTER_RATE_LIMIT_PER_HOUR", "2", "ORIGIN_VERIFY_VALUES", "origin-secret-in-use,origin-secret-rotated")));
+        String edge = "130.176." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        String viewerA = "198.51." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + ":41000";
+        String viewerB = "203.0." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + ":52000";
+        Supplier<String> account = () -> {
+            String id = unique();
+            return "{\"email\":\"edge" + id + "@example.org\",\"username\":\"edge_" + id + "\",\"password\":\"" + PASSWORD + "\"}";
+        };
+        Function<String, HttpInvocation.Response> asViewerA = secret -> AuthApi.call(strict, AuthApi.post("/api/auth/register", account.get(), edge)
+                .header("cloudfront-viewer-address", viewerA).header("x-origin-verify", secret));
+        for (int i = 0; i < 5; i++) {
+            HttpInvocation.Response forged = AuthApi.call(strict, AuthApi.post("/api/auth/register", account.get(), edge)
+                    .header("cloudfront-viewer-address", viewerA));
+            assertEquals(403, forged.status(), "no origin secret: the execute-api endpoint is closed");
+            assertEquals("application/problem+json", forged.header("content-type"));
+        }
+        assertEquals(201, asViewerA.apply("origin-secret-in-use").status(), "the refused requests counted for nobody");
+        assertEquals(201, asViewerA.apply("origin-secret-rotated").status(), "the secret being rotated out still admits");
+        assertEquals(429, asViewerA.apply("origin-secret-in-use").status());
+        assertEquals(201, AuthApi.call(strict, AuthApi.post("/api/auth/register", account.get(), edge)
+                .header("cloudfront-viewer-address", viewerB).header("x-origin-verify", "origin-secret-in-use")).status(),
+                "another viewer behind the same edge has its own limit");
+    }
+
+    @Test
+    void withoutCloudFrontAForgedViewerAddressDoesNotEscapeTheLimit() {
+        RegisterHandler strict = new RegisterHandler(api.environment("RegisterFunction", Map.of("REGISTER_RATE_LIMIT_PER_HOUR", "2")));
+        String ip = "10.13." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        for (int i = 0; i < 3; i++) {
+            String id = unique();
+            HttpInvocation.Response response = AuthApi.call(strict, AuthApi.post("/api/auth/register",
+                    "{\"email\":\"forge" + id + "@example.org\",\"username\":\"forge_" + id + "\",\"password\":\"" + PASSWORD + "\"}", ip)
+                    .header("cloudfront-viewer-address", "192.0.2." + i + ":4000").header("x-origin-verify", "a guess"));
+            assertEquals(i < 2 ? 201 : 429, response.status(), "request " + (i + 1) + " counts against " + ip);
+        }
     }
 
     @Test
