@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -137,6 +139,35 @@ class LocalCloudSystemTest {
             Thread.sleep(200);
         }
         assertEquals(List.of("Order created: Deliver E2E", "Order started: Deliver E2E"), embedTitles(webhookId));
+    }
+
+    @Test
+    void everyEmbedIsTimedAtItsChangeADeleteIncluded() throws Exception {
+        String webhookId = LocalCloudFixtures.webhookId("14");
+        String access = connectedUser(webhookId);
+        Instant beforeCreate = Instant.now();
+        String orderId = createOrder(access, "Timed E2E");
+        Instant afterCreate = Instant.now();
+        Thread.sleep(1500);
+        Instant beforeDelete = Instant.now();
+        HttpResponse<String> deleted = send(request("/api/orders/" + orderId).header("authorization", "Bearer " + access).DELETE());
+        Instant afterDelete = Instant.now();
+        assertEquals(204, deleted.statusCode(), deleted.body());
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && !embedTitles(webhookId).contains("Order deleted: Timed E2E")) {
+            Thread.sleep(200);
+        }
+        Map<String, Instant> timed = new HashMap<>();
+        LocalCloudFixtures.embeds(cloud, webhookId).forEach(e -> timed.put(e.path("title").asText(), Instant.parse(e.path("timestamp").asText())));
+        assertWithin(timed.get("Order created: Timed E2E"), beforeCreate, afterCreate);
+        // The stream's own time is rounded down to the minute; the delete's embed must name the delete itself.
+        assertWithin(timed.get("Order deleted: Timed E2E"), beforeDelete, afterDelete);
+    }
+
+    private static void assertWithin(Instant at, Instant from, Instant to) {
+        assertTrue(at != null && !at.isBefore(from.minusSeconds(1)) && !at.isAfter(to.plusSeconds(1)),
+                at + " is not within a second of [" + from + ", " + to + "]");
     }
 
     @Test
