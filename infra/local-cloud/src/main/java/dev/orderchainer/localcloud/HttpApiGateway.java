@@ -2,16 +2,15 @@ package dev.orderchainer.localcloud;
 
 import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.HttpInvocation;
-import java.io.ByteArrayOutputStream;
+import dev.orderchainer.local.PercentDecoding;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,9 +66,12 @@ public final class HttpApiGateway implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
-        // API Gateway routes any well-formed path (encoded '\\', '/', controls...) to the function; only
-        // broken escapes are its own 400. Jetty's stricter URI rules would refuse more, so they are off.
-        http.setUriCompliance(UriCompliance.UNSAFE);
+        // API Gateway documents no refusal of a path's form, only its size quota (request line and headers
+        // together at most 10,240 bytes), so every rule of Jetty's that can be turned off is: encoded '\\',
+        // '/', controls and bytes that are not UTF-8 reach the function, which answers with its problem
+        // document. Jetty's parser itself still refuses an escape that is not '%' and two hex digits, and an
+        // encoded NUL in the path, with 400 {"message":"Bad Request"} (the query string keeps both).
+        http.setUriCompliance(UriCompliance.from(EnumSet.allOf(UriCompliance.Violation.class)));
         this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(port);
@@ -121,7 +123,7 @@ public final class HttpApiGateway implements AutoCloseable {
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         String path = request.getHttpURI().getPath();
         String query = request.getHttpURI().getQuery();
-        if (path == null || !wellEncoded(path) || (query != null && !wellEncoded(query))) {
+        if (path == null) {
             send(request, response, callback, 400, Map.of("content-type", "application/json"), message("Bad Request"));
             return;
         }
@@ -192,7 +194,7 @@ public final class HttpApiGateway implements AutoCloseable {
             "json", "application/json", "woff2", "font/woff2", "txt", "text/plain; charset=utf-8", "map", "application/json");
     /** @return whether it answered: a file of the app, or index.html for a page a browser asks for */
     private boolean serveStatic(Request request, Response response, Callback callback, String rawPath) throws IOException {
-        String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String path = PercentDecoding.lenient(rawPath, false);
         Path file = web.resolve(path.substring(1)).normalize();
         boolean html = String.valueOf(request.getHeaders().get("accept")).contains("text/html");
         if (!file.startsWith(web) || !Files.isRegularFile(file)) {
@@ -208,31 +210,6 @@ public final class HttpApiGateway implements AutoCloseable {
         headers.put("cache-control", file.startsWith(web.resolve("assets")) ? "public, max-age=31536000, immutable" : "no-cache");
         send(request, response, callback, 200, headers, Files.readAllBytes(file));
         return true;
-    }
-
-    /** Every '%' starts an escape of two hex digits, and the escaped bytes are UTF-8. */
-    static boolean wellEncoded(String raw) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%') {
-                int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
-                int low = high < 0 ? -1 : Character.digit(raw.charAt(i + 2), 16);
-                if (low < 0) {
-                    return false;
-                }
-                bytes.write(high * 16 + low);
-                i += 2;
-            } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray()));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     private static byte[] message(String text) {
@@ -259,6 +236,7 @@ public final class HttpApiGateway implements AutoCloseable {
         @Override
         protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                         Callback callback) {
+           
             response.getHeaders().put("content-type", "application/json");
             byte[] body = message(HttpStatus.getMessage(code));
             response.getHeaders().put("content-length", Integer.toString(body.length));

@@ -1,7 +1,6 @@
 package dev.orderchainer.localcloud;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import dev.orderchainer.local.PercentDecoding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +65,6 @@ public record HttpRoute(String method, String path, LocalFunction function) {
     }
 
     private static String decode(String segment) {
-        return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return PercentDecoding.lenient(segment, false);
     }
 }
