@@ -239,6 +239,30 @@ class TemplateTest {
     }
 
     @Test
+    void onlyCloudFrontReachesTheApiAndItNamesTheViewer() {
+        for (FunctionDefinition function : TEMPLATE.functions()) {
+            assertEquals(Set.of("OriginSecretA", "OriginSecretB"), referencedLogicalIds(function.environment().get("ORIGIN_VERIFY_VALUES")),
+                    function.logicalId() + " accepts both origin secrets");
+            assertTrue(String.valueOf(function.environment().get("ORIGIN_VERIFY_VALUES")).contains("{{resolve:secretsmanager:"));
+            assertEquals(Map.of("Ref", "OriginSecretRotation"), function.environment().get("ORIGIN_SECRET_ROTATION"),
+                    function.logicalId() + ": a new rotation label makes the deploy re-read the secrets");
+        }
+        Map<?, ?> config = (Map<?, ?>) TEMPLATE.resources().get("WebDistribution").properties().get("DistributionConfig");
+        Map<?, ?> api = ((List<?>) config.get("Origins")).stream().map(o -> (Map<?, ?>) o).filter(o -> "api".equals(o.get("Id")))
+                .findFirst().orElseThrow();
+        Map<?, ?> header = (Map<?, ?>) ((List<?>) api.get("OriginCustomHeaders")).get(0);
+        assertEquals("X-Origin-Verify", header.get("HeaderName"));
+        List<?> choice = (List<?>) ((Map<?, ?>) header.get("HeaderValue")).get("Fn::If");
+        assertEquals("OriginSecretBInUse", choice.get(0));
+        assertEquals(Set.of("OriginSecretB"), referencedLogicalIds(choice.get(1)));
+        assertEquals(Set.of("OriginSecretA"), referencedLogicalIds(choice.get(2)));
+        Map<?, ?> apiBehaviour = ((List<?>) config.get("CacheBehaviors")).stream().map(b -> (Map<?, ?>) b)
+                .filter(b -> "/api/*".equals(b.get("PathPattern"))).findFirst().orElseThrow();
+        // Managed-AllViewerExceptHostHeader: viewer headers but Host, and CloudFront's, CloudFront-Viewer-Address among them.
+        assertEquals("b689b0a8-53d0-40ab-baf2-68738e2966ac", apiBehaviour.get("OriginRequestPolicyId"));
+    }
+
+    @Test
     void linksPointAtTheDistributionUnlessAppUrlIsGivenThroughASecretNoFunctionReferences() {
         assertEquals("", TEMPLATE.parameterDefaults().get("AppUrl"));
         Map<String, Object> secret = TEMPLATE.resources().get("AppUrlSecret").properties();
