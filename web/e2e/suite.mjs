@@ -103,9 +103,9 @@ await step('a first visit: signed-out pages ask nothing that fails, and each has
     page.off('console', onConsole);
   }
   expect(failures.length === 0, `no failed request or error: ${failures.join('; ')}`);
-  expect(titles['/login'] === 'Sign in · OrderChainer', `login title: ${titles['/login']}`);
+  expect(titles['/login'] === 'Log in · OrderChainer', `login title: ${titles['/login']}`);
   expect(titles['/signup'] === 'Create an account · OrderChainer', `signup title: ${titles['/signup']}`);
-  expect(titles['/orders'] === 'Sign in · OrderChainer', `a signed-in page sends you to sign in: ${titles['/orders']}`);
+  expect(titles['/orders'] === 'Log in · OrderChainer', `a signed-in page sends you to sign in: ${titles['/orders']}`);
   expect(new Set(Object.values(titles)).size === 3, `distinct titles: ${JSON.stringify(titles)}`);
   const icon = await page.evaluate(() => document.querySelector('link[rel="icon"]')?.getAttribute('href'));
   const iconAnswer = await page.request.get(`${base}${icon}`);

@@ -9,17 +9,17 @@ import { OrdersPage } from './pages/OrdersPage';
 import { match, navigate, onLinkClick, useLocation, useTitle } from './router';
 import { endSession, onSessionChange, session } from './session';
 
-/** Each page's own document title (WCAG 2.4.2); an order's page is titled by the order. */
+/** Each page's own document title (WCAG 2.4.2), as its heading says; an order's page is titled by the order. */
 const TITLES: Record<string, string> = {
   '/': 'Orders',
-  '/login': 'Sign in',
+  '/login': 'Log in',
   '/signup': 'Create an account',
   '/check-mail': 'Check your mail',
-  '/verify-email': 'Verify your email',
+  '/verify-email': 'Confirm your email address',
   '/orders': 'Orders',
   '/orders/new': 'New order',
   '/settings/discord': 'Discord',
-  '/graph': 'Graph',
+  '/graph': 'Dependency graph',
 };
 
 /** Pages anyone may open; every other page needs a session and sends you to log in first. */
@@ -32,7 +32,7 @@ export function App() {
 
   const needsLogin = !PUBLIC.includes(path) && !signedIn;
   // An order's page names the order itself once it has it (OrderPage).
-  useTitle(match('/orders/:id', path) && path !== '/orders/new' ? undefined : needsLogin ? 'Sign in' : TITLES[path] ?? 'Not found');
+  useTitle(needsLogin ? TITLES['/login'] : TITLES[path] ?? (match('/orders/:id', path) ? undefined : 'Not found'));
   useEffect(() => {
     if (needsLogin) {
       navigate(`/login?next=${encodeURIComponent(path + location.search)}`, true);

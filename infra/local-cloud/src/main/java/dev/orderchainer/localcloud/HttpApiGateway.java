@@ -236,7 +236,6 @@ public final class HttpApiGateway implements AutoCloseable {
         @Override
         protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                         Callback callback) {
-           
             response.getHeaders().put("content-type", "application/json");
             byte[] body = message(HttpStatus.getMessage(code));
             response.getHeaders().put("content-length", Integer.toString(body.length));

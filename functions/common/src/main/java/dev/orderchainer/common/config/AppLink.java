@@ -35,10 +35,6 @@ public final class AppLink {
         return new AppLink(template, CachedSecretValue.fromEnvironment(env, env.required("APP_URL_SECRET")));
     }
 
-    public boolean isBlank() {
-        return template.isBlank();
-    }
-
     /** The template with the app's base URL in place (without a trailing slash). */
     public String resolved() {
         if (!template.contains(APP_URL)) {

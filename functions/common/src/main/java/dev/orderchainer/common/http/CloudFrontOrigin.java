@@ -33,7 +33,7 @@ public final class CloudFrontOrigin {
         return new CloudFrontOrigin(env.optional("ORIGIN_VERIFY_VALUES").map(v -> Arrays.asList(v.split(","))).orElse(List.of()));
     }
 
-    public boolean enforced() {
+    private boolean enforced() {
         return !secrets.isEmpty();
     }
 

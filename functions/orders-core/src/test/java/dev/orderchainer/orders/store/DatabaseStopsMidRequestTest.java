@@ -138,7 +138,6 @@ class DatabaseStopsMidRequestTest {
         }
     }
 
-    /** Every item of the table, as text, in order. */
     /**
      * The table as users and the stream handlers see it. deleted_at is left out: a delete writes it alone
      * before its transaction (so the deleted event names the exact time), and it means nothing on an order
