@@ -87,15 +87,32 @@ class ArchitectureTest {
     void theDomainKnowsNeitherHttpNorAwsNorItsAdapters() {
         noClasses().that().resideInAPackage("dev.orderchainer..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.orderchainer.common.http..", "software.amazon..",
-                        "com.amazonaws..", "dev.orderchainer..store..", "dev.orderchainer..client..", "dev.orderchainer..mail..")
+                        "com.amazonaws..", "dev.orderchainer..store..", "dev.orderchainer..client..", "dev.orderchainer..mail..",
+                        "dev.orderchainer..queue..")
                 .because("the domain says what happened in its own exceptions; adapters and handlers translate")
                 .check(classes);
     }
 
     @Test
+    void noAdapterLivesInADomainPackage() {
+        noClasses().that().resideInAPackage("dev.orderchainer..domain..")
+                .should().haveNameMatching(".*\\.(DynamoDb|Sqs|Ses|Http|SecretsManager|File)[A-Z][^.]*")
+                .because("a port's adapter goes in the core's store, queue, client or mail package, apart from the rules")
+                .check(classes);
+    }
+
+    @Test
+    void theDeliveryRulesLiveInTheDeliveryCore() {
+        classes.stream().filter(type -> type.getPackageName().startsWith("dev.orderchainer.delivery"))
+                .forEach(type -> assertEquals(Optional.of(Modules.DELIVERY_CORE), Modules.of(type), type.getName()));
+        classes.stream().filter(type -> Modules.of(type).equals(Optional.of(Modules.NOTIFIER)))
+                .forEach(type -> assertTrue(type.getPackageName().startsWith("dev.orderchainer.notifier"), type.getName()));
+    }
+
+    @Test
     void domainAndAdaptersNeverReachUpIntoHandlers() {
         noClasses().that().resideInAnyPackage("dev.orderchainer..domain..", "dev.orderchainer..store..",
-                        "dev.orderchainer..workflow..", "dev.orderchainer..events..")
+                        "dev.orderchainer..queue..", "dev.orderchainer..workflow..", "dev.orderchainer..events..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Handler")
                 .check(classes);
     }

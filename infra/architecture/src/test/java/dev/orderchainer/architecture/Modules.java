@@ -13,6 +13,7 @@ enum Modules {
     AUTH_CORE("auth-core", "auth-core", false),
     ORDERS_CORE("orders-core", "orders-core", false),
     DISCORD_CORE("discord-core", "discord-core", false),
+    DELIVERY_CORE("delivery-core", "delivery-core", false),
     HEALTH("health", "health-function", true),
     AUTH("auth", "auth-functions", true),
     SIGNUP("signup", "signup-functions", true),

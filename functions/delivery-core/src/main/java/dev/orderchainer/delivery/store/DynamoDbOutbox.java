@@ -1,8 +1,9 @@
-package dev.orderchainer.notifier.notify;
+package dev.orderchainer.delivery.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.orderchainer.common.json.Json;
 import dev.orderchainer.common.table.TableKeys;
+import dev.orderchainer.delivery.domain.Outbox;
 import dev.orderchainer.orders.events.OrderEvent;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.orderchainer.notifier.notify;
+package dev.orderchainer.delivery.domain;
 
 import dev.orderchainer.orders.events.OrderEvent;
 

@@ -1,9 +1,15 @@
-package dev.orderchainer.notifier.notify;
+package dev.orderchainer.delivery.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orderchainer.delivery.domain.DigestRenderer;
+import dev.orderchainer.delivery.domain.DiscordSender;
+import dev.orderchainer.delivery.domain.EmbedRenderer;
+import dev.orderchainer.delivery.domain.Outbox;
+import dev.orderchainer.delivery.domain.OutboxWriter;
+import dev.orderchainer.delivery.testing.SteppingClock;
 import dev.orderchainer.discord.client.HttpDiscordWebhooks;
 import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.Notifications;
@@ -13,11 +19,8 @@ import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.events.OrderEvent;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,14 +32,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The outbox writer and the paced sender with their real adapters: DynamoDB Local, HTTP to a fake Discord. */
-class DiscordSenderTest {
+class DiscordSenderOnDynamoDbTest {
     private static final String TOKEN = "Xy3kP9mQ2vL8nR4tW6zA1bC5dE7fG0hJ2kM4pN6qS8uV0xZ3aB5cD7eF9gH1iJ3kL5m";
     private static final LocalServices LOCAL = LocalServices.shared();
     private static final AtomicLong POSITIONS = new AtomicLong(1_000_000);
     private static FakeDiscord discord;
     private final DynamoDbIntegrationStore integrations = new DynamoDbIntegrationStore(LOCAL.dynamoDb(), "AppTable");
     /** Time that only the sender's pauses move, so pacing is seen without waiting for it. */
-    private final SteppingClock clock = new SteppingClock();
+    private final SteppingClock clock = new SteppingClock(Instant.now());
     private final List<Duration> pauses = new ArrayList<>();
     private final List<OrderEvent> deadLettered = new ArrayList<>();
     private final Outbox outbox = new DynamoDbOutbox(LOCAL.dynamoDb(), "AppTable", clock);
@@ -52,33 +55,13 @@ class DiscordSenderTest {
         discord.close();
     }
 
-    private static final class SteppingClock extends Clock {
-        private final Instant start = Instant.now();
-        private Duration moved = Duration.ZERO;
-
-        @Override
-        public Instant instant() {
-            return start.plus(moved);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     private DiscordSender sender(Duration discordTimeout, Duration pace) {
         return new DiscordSender(integrations, outbox, (event, answer) -> deadLettered.add(event),
                 new HttpDiscordWebhooks(discord.apiBase().toString(), discordTimeout),
                 new EmbedRenderer(() -> "https://app.example.com/orders/{id}"), new DigestRenderer(() -> "https://app.example.com/orders/{id}"),
                 pause -> {
                     pauses.add(pause);
-                    clock.moved = clock.moved.plus(pause);
+                    clock.move(pause);
                 }, clock, pace);
     }
 
@@ -326,7 +309,7 @@ class DiscordSenderTest {
         assertTrue(outbox.lease(user[0], "someone else", clock.instant().plusSeconds(30)));
         assertEquals(DiscordSender.Result.HELD_ELSEWHERE, drain(sender(), user[0]));
         assertEquals(0, messagesTo(user[1]).size());
-        clock.moved = clock.moved.plusSeconds(31);
+        clock.move(Duration.ofSeconds(31));
         assertEquals(DiscordSender.Result.DRAINED, drain(sender(), user[0]), "a crashed sender's lease runs out");
         assertEquals(1, messagesTo(user[1]).size());
     }

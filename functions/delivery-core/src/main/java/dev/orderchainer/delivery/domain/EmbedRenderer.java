@@ -1,8 +1,11 @@
-package dev.orderchainer.notifier.notify;
+package dev.orderchainer.delivery.domain;
+
+import static dev.orderchainer.discord.domain.DiscordLimits.truncate;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.json.Json;
+import dev.orderchainer.discord.domain.DiscordLimits;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.StatusPalette;
 import dev.orderchainer.orders.events.OrderEvent;
@@ -14,12 +17,6 @@ import java.util.function.Supplier;
  * a link to the order, the event time and a footer. Every Discord limit is enforced by truncation.
  */
 public final class EmbedRenderer {
-    static final int TITLE = 256;
-    static final int DESCRIPTION = 4096;
-    static final int FIELD_NAME = 256;
-    static final int FIELD_VALUE = 1024;
-    static final int FOOTER = 2048;
-    static final int MAX_FIELDS = 25;
     private final Supplier<String> orderUrlTemplate;
 
     /** @param orderUrlTemplate link for an order, "{id}" replaced by its id; blank for no link (asked for each embed: it may be read at run time) */
@@ -29,9 +26,9 @@ public final class EmbedRenderer {
 
     public ObjectNode render(OrderEvent event) {
         ObjectNode embed = Json.mapper().createObjectNode();
-        embed.put("title", truncate(headline(event) + ": " + nullToEmpty(event.title()), TITLE));
+        embed.put("title", truncate(headline(event) + ": " + nullToEmpty(event.title()), DiscordLimits.EMBED_TITLE));
         if (event.description() != null && !event.description().isBlank()) {
-            embed.put("description", truncate(event.description(), DESCRIPTION));
+            embed.put("description", truncate(event.description(), DiscordLimits.EMBED_DESCRIPTION));
         }
         embed.put("color", StatusPalette.rgb(event.type() == OrderEvent.Type.DELETED ? null : event.newStatus()));
         String url = orderUrl(orderUrlTemplate.get(), event.orderId());
@@ -53,18 +50,8 @@ public final class EmbedRenderer {
                 event.dependencies().isEmpty() ? "none" : String.join(", ", event.dependencies()), false);
         field(fields, "Order", event.orderId(), false);
         embed.put("timestamp", event.occurredAt());
-        embed.putObject("footer").put("text", truncate("OrderChainer · " + event.type().wire().replace('_', ' '), FOOTER));
+        embed.putObject("footer").put("text", truncate("OrderChainer · " + event.type().wire().replace('_', ' '), DiscordLimits.FOOTER_TEXT));
         return embed;
-    }
-
-    /** Characters Discord counts toward its 6,000 per message: title, description, field names and values, footer. */
-    public static int size(ObjectNode embed) {
-        int size = embed.path("title").asText("").length() + embed.path("description").asText("").length()
-                + embed.path("footer").path("text").asText("").length();
-        for (var field : embed.path("fields")) {
-            size += field.path("name").asText("").length() + field.path("value").asText("").length();
-        }
-        return size;
     }
 
     /** An order's page, or null without a link template. */
@@ -88,20 +75,11 @@ public final class EmbedRenderer {
         };
     }
 
+    /** At most six fields per embed, well within Discord's 25. */
     private static void field(ArrayNode fields, String name, String value, boolean inline) {
-        if (fields.size() >= MAX_FIELDS) {
-            return;
-        }
-        fields.addObject().put("name", truncate(name, FIELD_NAME)).put("value", truncate(value.isEmpty() ? "—" : value, FIELD_VALUE))
+        fields.addObject().put("name", truncate(name, DiscordLimits.FIELD_NAME))
+                .put("value", truncate(value.isEmpty() ? "—" : value, DiscordLimits.FIELD_VALUE))
                 .put("inline", inline);
-    }
-
-    static String truncate(String text, int limit) {
-        if (text.codePointCount(0, text.length()) <= limit) {
-            return text;
-        }
-        int end = text.offsetByCodePoints(0, limit - 1);
-        return text.substring(0, end) + "…";
     }
 
     private static String nullToEmpty(String value) {

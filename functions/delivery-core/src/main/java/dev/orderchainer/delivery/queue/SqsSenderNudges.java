@@ -1,6 +1,7 @@
-package dev.orderchainer.notifier.notify;
+package dev.orderchainer.delivery.queue;
 
 import dev.orderchainer.common.json.Json;
+import dev.orderchainer.delivery.domain.SenderNudges;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,6 +1,7 @@
-package dev.orderchainer.notifier.notify;
+package dev.orderchainer.delivery.domain;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderchainer.discord.domain.DiscordLimits;
 import dev.orderchainer.discord.domain.DiscordMessage;
 import dev.orderchainer.discord.domain.DiscordWebhooks;
 import dev.orderchainer.discord.domain.Integration;
@@ -29,8 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordSender {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordSender.class);
-    static final int MAX_EMBEDS = 10;
-    static final int MAX_MESSAGE_CHARS = 6000;
     static final int SERVER_ERROR_RETRIES = 2;
     /** Entries read per round: more than any message holds, few enough to read in one page. */
     static final int READ_AHEAD = 500;
@@ -161,14 +160,15 @@ public final class DiscordSender {
     private record Message(List<Outbox.Entry> entries, List<ObjectNode> embeds, boolean digest) {}
 
     private Message compose(List<Outbox.Entry> waiting, boolean single) {
-        if (single || waiting.size() <= MAX_EMBEDS) {
+        if (single || waiting.size() <= DiscordLimits.EMBEDS_PER_MESSAGE) {
             List<Outbox.Entry> taken = new ArrayList<>();
             List<ObjectNode> rendered = new ArrayList<>();
             int chars = 0;
             for (Outbox.Entry entry : waiting) {
                 ObjectNode embed = embeds.render(entry.event());
-                int size = EmbedRenderer.size(embed);
-                if (!taken.isEmpty() && (single || taken.size() == MAX_EMBEDS || chars + size > MAX_MESSAGE_CHARS)) {
+                int size = DiscordLimits.countedCharacters(embed);
+                boolean full = taken.size() == DiscordLimits.EMBEDS_PER_MESSAGE || chars + size > DiscordLimits.MESSAGE_CHARACTERS;
+                if (!taken.isEmpty() && (single || full)) {
                     break;
                 }
                 taken.add(entry);

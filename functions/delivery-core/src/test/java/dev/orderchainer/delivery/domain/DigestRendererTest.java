@@ -1,9 +1,11 @@
-package dev.orderchainer.notifier.notify;
+package dev.orderchainer.delivery.domain;
 
+import static dev.orderchainer.delivery.testing.OrderEventTestData.anEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderchainer.discord.domain.DiscordLimits;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.StatusPalette;
 import dev.orderchainer.orders.events.OrderEvent;
@@ -65,11 +67,11 @@ class DigestRendererTest {
         DigestRenderer.Digest digest = renderer.render(many);
         int chars = digest.embeds().stream().mapToInt(e -> e.path("title").asText().length() + e.path("description").asText().length()
                 + e.path("footer").path("text").asText().length()).sum();
-        assertTrue(chars <= DiscordSender.MAX_MESSAGE_CHARS, chars + " characters");
+        assertTrue(chars <= DiscordLimits.MESSAGE_CHARACTERS, chars + " characters");
         assertTrue(digest.events() > 30 && digest.events() < 500, digest.events() + " changes");
         assertEquals(2, digest.embeds().size(), "one kind over two embeds: a description holds 4,096 characters");
         assertEquals(digest.events(), digest.embeds().stream().mapToInt(e -> e.path("description").asText().split("\n").length).sum());
-        digest.embeds().forEach(e -> assertTrue(e.path("description").asText().length() <= EmbedRenderer.DESCRIPTION));
+        digest.embeds().forEach(e -> assertTrue(e.path("description").asText().length() <= DiscordLimits.EMBED_DESCRIPTION));
     }
 
     @Test
@@ -95,5 +97,53 @@ class DigestRendererTest {
         String line = DigestRenderer.line(event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, title, 7), "https://app/o/7");
         assertTrue(line.startsWith("[\\*bold\\* \\[x\\]\\(http://evil\\) \\`code\\` y"), line);
         assertTrue(line.endsWith("y…](https://app/o/7) `…000007` pending"), line);
+    }
+
+    /** Creation events whose digest lines (without links) add up to {@code length} characters with their line breaks. */
+    private static List<OrderEvent> linesOfLength(int length) {
+        List<OrderEvent> events = new ArrayList<>();
+        int used = -1;
+        while (used < length) {
+            OrderEvent probe = anEvent().title("t").build();
+            int overhead = DigestRenderer.line(probe, null).length() - 1;
+            int title = Math.min(DigestRenderer.LINE_TITLE, length - used - 1 - overhead);
+            events.add(anEvent().title("t".repeat(title)).build());
+            used += 1 + overhead + title;
+        }
+        return events;
+    }
+
+    @Test
+    void aDescriptionOfExactlyDiscordsLimitStaysOneEmbed() {
+        DigestRenderer plain = new DigestRenderer(() -> "");
+        List<OrderEvent> events = linesOfLength(DiscordLimits.EMBED_DESCRIPTION);
+        DigestRenderer.Digest digest = plain.render(events);
+        assertEquals(1, digest.embeds().size());
+        assertEquals(DiscordLimits.EMBED_DESCRIPTION, digest.embeds().get(0).path("description").asText().length());
+        assertEquals(events.size(), digest.events());
+    }
+
+    @Test
+    void oneCharacterMoreStartsASecondEmbedOfTheSameKind() {
+        DigestRenderer plain = new DigestRenderer(() -> "");
+        List<OrderEvent> events = linesOfLength(DiscordLimits.EMBED_DESCRIPTION + 1);
+        DigestRenderer.Digest digest = plain.render(events);
+        assertEquals(2, digest.embeds().size());
+        assertEquals(events.size(), digest.events());
+    }
+
+    @Test
+    void aMessageOfExactlySixThousandCountedCharactersHoldsEveryChange() {
+        DigestRenderer plain = new DigestRenderer(() -> "");
+        // Two embeds of one kind (each counted with 64 characters of title room) and the footer naming the count.
+        List<OrderEvent> first = linesOfLength(DiscordLimits.EMBED_DESCRIPTION);
+        int footer = "OrderChainer · NN changes at once, summarised".length();
+        int rest = DiscordLimits.MESSAGE_CHARACTERS - footer - 2 * 64 - (DiscordLimits.EMBED_DESCRIPTION + 1);
+        List<OrderEvent> events = new ArrayList<>(first);
+        events.addAll(linesOfLength(rest - 1));
+        DigestRenderer.Digest digest = plain.render(events);
+        assertEquals(events.size(), digest.events(), "all fit: " + events.size());
+        events.add(anEvent().title("t").build());
+        assertEquals(events.size() - 1, plain.render(events).events(), "one more does not");
     }
 }

@@ -1,7 +1,8 @@
-package dev.orderchainer.notifier.notify;
+package dev.orderchainer.delivery.domain;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.json.Json;
+import dev.orderchainer.discord.domain.DiscordLimits;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.StatusPalette;
 import dev.orderchainer.orders.events.OrderEvent;
@@ -48,9 +49,9 @@ public final class DigestRenderer {
             String line = line(event, EmbedRenderer.orderUrl(template, event.orderId()));
             String headline = EmbedRenderer.headline(event);
             Kind kind = current.get(headline);
-            boolean newEmbed = kind == null || kind.lines.length() + 1 + line.length() > EmbedRenderer.DESCRIPTION;
+            boolean newEmbed = kind == null || kind.lines.length() + 1 + line.length() > DiscordLimits.EMBED_DESCRIPTION;
             int cost = line.length() + 1 + (newEmbed ? TITLE_ROOM : 0);
-            if (taken > 0 && (newEmbed && kinds.size() == DiscordSender.MAX_EMBEDS || chars + cost > DiscordSender.MAX_MESSAGE_CHARS)) {
+            if (taken > 0 && (newEmbed && kinds.size() == DiscordLimits.EMBEDS_PER_MESSAGE || chars + cost > DiscordLimits.MESSAGE_CHARACTERS)) {
                 break;
             }
             if (newEmbed) {
@@ -89,8 +90,8 @@ public final class DigestRenderer {
      * "[Title](https://app/orders/01J…) `…X7K2Q9` active → completed": the order by name as a masked link to its page
      * (plain bold without a link template), its id's last characters, and what changed.
      */
-    static String line(OrderEvent event, String url) {
-        String title = event.title() == null || event.title().isBlank() ? "(untitled)" : EmbedRenderer.truncate(event.title(), LINE_TITLE);
+    public static String line(OrderEvent event, String url) {
+        String title = event.title() == null || event.title().isBlank() ? "(untitled)" : DiscordLimits.truncate(event.title(), LINE_TITLE);
         String id = event.orderId() == null ? "" : event.orderId();
         String change = switch (event.type()) {
             case STATUS_CHANGED -> wire(event.oldStatus()) + " → " + wire(event.newStatus());

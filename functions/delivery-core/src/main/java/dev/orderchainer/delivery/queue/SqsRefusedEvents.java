@@ -1,6 +1,7 @@
-package dev.orderchainer.notifier.notify;
+package dev.orderchainer.delivery.queue;
 
 import dev.orderchainer.common.json.Json;
+import dev.orderchainer.delivery.domain.RefusedEvents;
 import dev.orderchainer.orders.events.OrderEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;

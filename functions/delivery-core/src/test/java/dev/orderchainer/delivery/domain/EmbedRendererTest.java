@@ -1,0 +1,128 @@
+package dev.orderchainer.delivery.domain;
+
+import static dev.orderchainer.delivery.testing.OrderEventTestData.anEvent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderchainer.delivery.testing.OrderEventTestData;
+import dev.orderchainer.discord.domain.DiscordLimits;
+import dev.orderchainer.orders.domain.OrderStatus;
+import dev.orderchainer.orders.domain.StatusPalette;
+import dev.orderchainer.orders.events.OrderEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EmbedRendererTest {
+    private final EmbedRenderer renderer = new EmbedRenderer(() -> "https://app.example.com/orders/{id}");
+
+    private static OrderEvent event(OrderEvent.Type type, OrderStatus oldStatus, OrderStatus newStatus, String title, String description,
+            List<String> deps) {
+        return new OrderEvent("e1", type, "u1", "01JDQ8X3V7M2K9P4R6T8W0Y2A4", title, description, oldStatus, newStatus,
+                List.of("status"), deps, "2026-11-24T06:15:02Z", null);
+    }
+
+    @Test
+    void coloursFollowTheStatus() {
+        assertEquals(0x95A5A6, renderer.render(event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, "T", "", List.of())).path("color").asInt());
+        assertEquals(0x3498DB, renderer.render(event(OrderEvent.Type.STATUS_CHANGED, OrderStatus.PENDING, OrderStatus.ACTIVE, "T", "",
+                List.of())).path("color").asInt());
+        assertEquals(0x2ECC71, renderer.render(event(OrderEvent.Type.STATUS_CHANGED, OrderStatus.ACTIVE, OrderStatus.COMPLETED, "T", "",
+                List.of())).path("color").asInt());
+        assertEquals(0xE74C3C, renderer.render(event(OrderEvent.Type.STATUS_CHANGED, OrderStatus.ACTIVE, OrderStatus.FAILED, "T", "",
+                List.of())).path("color").asInt());
+    }
+
+    @Test
+    void aStatusChangeShowsFromAndToWithLinkTimeAndFooter() {
+        ObjectNode embed = renderer.render(event(OrderEvent.Type.STATUS_CHANGED, OrderStatus.ACTIVE, OrderStatus.COMPLETED, "Print",
+                "5,000 copies", List.of("A", "B")));
+        assertEquals("Order completed: Print", embed.path("title").asText());
+        assertEquals("5,000 copies", embed.path("description").asText());
+        assertEquals("https://app.example.com/orders/01JDQ8X3V7M2K9P4R6T8W0Y2A4", embed.path("url").asText());
+        assertEquals("active → completed", embed.path("fields").path(0).path("value").asText());
+        assertEquals("Dependencies (2)", embed.path("fields").path(1).path("name").asText());
+        assertEquals("A, B", embed.path("fields").path(1).path("value").asText());
+        assertEquals("2026-11-24T06:15:02Z", embed.path("timestamp").asText());
+        assertTrue(embed.path("footer").path("text").asText().startsWith("OrderChainer"));
+    }
+
+    @Test
+    void everyLimitIsEnforcedByTruncation() {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            many.add("01JDQ8X3V7M2K9P4R6T8W0Y2" + String.format("%02d", i));
+        }
+        ObjectNode embed = renderer.render(event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, "t".repeat(300), "d".repeat(5000), many));
+        assertEquals(256, embed.path("title").asText().length());
+        assertTrue(embed.path("title").asText().endsWith("…"));
+        assertEquals(4096, embed.path("description").asText().length());
+        embed.path("fields").forEach(f -> assertTrue(f.path("value").asText().length() <= 1024));
+        assertTrue(DiscordLimits.countedCharacters(embed) <= DiscordLimits.MESSAGE_CHARACTERS);
+        assertFalse(renderer.render(event(OrderEvent.Type.DELETED, OrderStatus.PENDING, null, "T", "", List.of())).has("url"),
+                "deleted orders have no page");
+    }
+
+    @Test
+    void aTitleOfEmojiIsCutByCodePoints() {
+        String title = renderer.render(anEvent().title("🦊".repeat(300)).build()).path("title").asText();
+        assertEquals(DiscordLimits.EMBED_TITLE, title.codePointCount(0, title.length()));
+    }
+
+    private static List<String> fieldNames(ObjectNode embed) {
+        List<String> names = new ArrayList<>();
+        embed.path("fields").forEach(f -> names.add(f.path("name").asText()));
+        return names;
+    }
+
+    @Test
+    void aDeletedOrderShowsTheStatusItHadAndNoLink() {
+        ObjectNode embed = renderer.render(anEvent().type(OrderEvent.Type.DELETED).from(OrderStatus.ACTIVE).to(null).build());
+        assertEquals("active", embed.path("fields").path(0).path("value").asText());
+        assertFalse(embed.has("url"));
+        assertEquals(StatusPalette.rgb(null), embed.path("color").asInt());
+        assertEquals("OrderChainer · deleted", embed.path("footer").path("text").asText());
+    }
+
+    @Test
+    void anEditNamesTheFieldsThatChanged() {
+        ObjectNode embed = renderer.render(anEvent().type(OrderEvent.Type.UPDATED).changed("title", "description").build());
+        assertEquals(List.of("Status", "Changed", "Dependencies (0)", "Order"), fieldNames(embed));
+        assertEquals("title, description", embed.path("fields").path(1).path("value").asText());
+        assertEquals("none", embed.path("fields").path(2).path("value").asText());
+    }
+
+    @Test
+    void aStatusChangeNamesOtherChangedFieldsOnlyWhenThereAreSome() {
+        OrderEventTestData move = anEvent().type(OrderEvent.Type.STATUS_CHANGED).from(OrderStatus.PENDING).to(OrderStatus.ACTIVE);
+        assertEquals(List.of("Status", "Dependencies (0)", "Order"), fieldNames(renderer.render(move.changed("status").build())));
+        assertEquals(List.of("Status", "Changed", "Dependencies (0)", "Order"),
+                fieldNames(renderer.render(move.changed("status", "title").build())));
+    }
+
+    @Test
+    void readyAndBlockedNameTheDependencyThatCausedThem() {
+        ObjectNode ready = renderer.render(anEvent().type(OrderEvent.Type.READY).cause("01JDQ8X3V7M2K9P4R6T8W0Y2A9").build());
+        assertEquals("Completed dependency", ready.path("fields").path(1).path("name").asText());
+        assertEquals("01JDQ8X3V7M2K9P4R6T8W0Y2A9", ready.path("fields").path(1).path("value").asText());
+        ObjectNode blocked = renderer.render(anEvent().type(OrderEvent.Type.BLOCKED).cause("01JDQ8X3V7M2K9P4R6T8W0Y2A9").build());
+        assertEquals("Failed dependency", blocked.path("fields").path(1).path("name").asText());
+        assertTrue(blocked.path("title").asText().startsWith("Order blocked by a failed dependency: "));
+    }
+
+    @Test
+    void theLastFieldNamesTheOrderAndAMissingStatusShowsADash() {
+        OrderEvent event = anEvent().to(null).build();
+        ObjectNode embed = renderer.render(event);
+        assertEquals(event.orderId(), embed.path("fields").path(2).path("value").asText());
+        assertEquals("—", embed.path("fields").path(0).path("value").asText());
+    }
+
+    @Test
+    void withoutALinkTemplateAnEmbedHasNoLink() {
+        assertFalse(new EmbedRenderer(() -> " ").render(anEvent().build()).has("url"));
+        assertFalse(new EmbedRenderer(() -> null).render(anEvent().build()).has("url"));
+    }
+}
