@@ -9,7 +9,7 @@ import dev.orderchainer.security.FunctionAuthentication;
 import java.util.Map;
 
 /** POST /api/auth/logout (Bearer) → 204: the access token is refused everywhere and its refresh family revoked. */
-public final class LogoutHandler extends ApiHandler {
+public final class LogoutHandler extends ApiHandler<AuthComponents> {
     private final FunctionAuthentication authentication;
     private final Sessions sessions;
 
@@ -18,11 +18,7 @@ public final class LogoutHandler extends ApiHandler {
     }
 
     public LogoutHandler(Map<String, String> environment) {
-        this(new AuthComponents(new Env(environment)));
-    }
-
-    private LogoutHandler(AuthComponents components) {
-        super(components.env());
+        super(new AuthComponents(new Env(environment)));
         this.authentication = components.authentication();
         this.sessions = components.sessions();
     }

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** POST /api/auth/refresh {refresh_token} → 200 a new pair; the old refresh token is spent. */
-public final class RefreshHandler extends ApiHandler {
+public final class RefreshHandler extends ApiHandler<AuthComponents> {
     record Body(String refreshToken) {}
 
     private final Sessions sessions;
@@ -22,11 +22,7 @@ public final class RefreshHandler extends ApiHandler {
     }
 
     public RefreshHandler(Map<String, String> environment) {
-        this(new AuthComponents(new Env(environment)));
-    }
-
-    private RefreshHandler(AuthComponents components) {
-        super(components.env());
+        super(new AuthComponents(new Env(environment)));
         this.sessions = components.sessions();
         this.rateLimiter = components.rateLimiter();
         this.perMinute = components.env().integer("REFRESH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000);

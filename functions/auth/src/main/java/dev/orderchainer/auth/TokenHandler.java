@@ -17,7 +17,7 @@ import java.util.Set;
  * POST /api/auth/token, OAuth2 password grant style, form-encoded or JSON:
  * {username (or email), password} → 200 {access_token, token_type, expires_in, refresh_token, refresh_expires_in}.
  */
-public final class TokenHandler extends ApiHandler {
+public final class TokenHandler extends ApiHandler<AuthComponents> {
     record Body(String grantType, String username, String email, String password, String scope, String clientId) {}
 
     private static final Set<String> FORM_FIELDS = Set.of("grant_type", "username", "email", "password", "scope", "client_id");
@@ -30,11 +30,7 @@ public final class TokenHandler extends ApiHandler {
     }
 
     public TokenHandler(Map<String, String> environment) {
-        this(new AuthComponents(new Env(environment)));
-    }
-
-    private TokenHandler(AuthComponents components) {
-        super(components.env());
+        super(new AuthComponents(new Env(environment)));
         this.login = components.login();
         this.rateLimiter = components.rateLimiter();
         this.perMinute = components.env().integer("TOKEN_RATE_LIMIT_PER_MINUTE", 30, 1, 1_000_000);

@@ -8,7 +8,7 @@ import dev.orderchainer.common.http.HttpResponse;
 import java.util.Map;
 
 /** POST /api/auth/verify-email {token} → 200; the token works once, within 24 hours. */
-public final class VerifyEmailHandler extends ApiHandler {
+public final class VerifyEmailHandler extends ApiHandler<AuthComponents> {
     record Body(String token) {}
 
     private final EmailVerification verification;
@@ -18,11 +18,7 @@ public final class VerifyEmailHandler extends ApiHandler {
     }
 
     public VerifyEmailHandler(Map<String, String> environment) {
-        this(new AuthComponents(new Env(environment)));
-    }
-
-    private VerifyEmailHandler(AuthComponents components) {
-        super(components.env());
+        super(new AuthComponents(new Env(environment)));
         this.verification = components.emailVerification();
     }
 

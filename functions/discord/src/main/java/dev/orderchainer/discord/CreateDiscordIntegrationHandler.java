@@ -1,18 +1,20 @@
 package dev.orderchainer.discord;
 
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.discord.domain.IntegrationRequests;
 import java.util.Map;
 
 /** POST /api/discord {webhook_url, username?, avatar_url?, notifications?} → 201 (the webhook must exist). */
-public final class CreateDiscordIntegrationHandler extends DiscordHandler {
+public final class CreateDiscordIntegrationHandler extends ApiHandler<DiscordComponents> {
     public CreateDiscordIntegrationHandler() {
         this(System.getenv());
     }
 
     public CreateDiscordIntegrationHandler(Map<String, String> environment) {
-        super(environment);
+        super(new DiscordComponents(new Env(environment)));
     }
 
     @Override

@@ -1,17 +1,19 @@
 package dev.orderchainer.discord;
 
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import java.util.Map;
 
 /** DELETE /api/discord → 204. */
-public final class DeleteDiscordIntegrationHandler extends DiscordHandler {
+public final class DeleteDiscordIntegrationHandler extends ApiHandler<DiscordComponents> {
     public DeleteDiscordIntegrationHandler() {
         this(System.getenv());
     }
 
     public DeleteDiscordIntegrationHandler(Map<String, String> environment) {
-        super(environment);
+        super(new DiscordComponents(new Env(environment)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.orderchainer.discord;
 
 import dev.orderchainer.common.aws.AwsClients;
 import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.function.FunctionComponents;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.table.GuardedRead;
 import dev.orderchainer.discord.client.HttpDiscordWebhooks;
@@ -19,7 +20,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** What the integration endpoints need: the service and the bearer check. */
-final class DiscordComponents {
+final class DiscordComponents implements FunctionComponents {
     private final Env env;
     private final DynamoDbIntegrationStore store;
     private final IntegrationService integrations;
@@ -38,7 +39,8 @@ final class DiscordComponents {
         this.authentication = new FunctionAuthentication(env, dynamoDb, table, clock);
     }
 
-    Env env() {
+    @Override
+    public Env env() {
         return env;
     }
 
@@ -57,7 +59,8 @@ final class DiscordComponents {
     }
 
     /** Before a SnapStart snapshot: a token check, an integration read and one with the session check, changing nothing. */
-    void prime() {
+    @Override
+    public void prime() {
         authentication.prime();
         authentication.prime(request -> {
             try {

@@ -1,17 +1,19 @@
 package dev.orderchainer.discord;
 
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import java.util.Map;
 
 /** GET /api/discord → 200 the integration, token masked. */
-public final class GetDiscordIntegrationHandler extends DiscordHandler {
+public final class GetDiscordIntegrationHandler extends ApiHandler<DiscordComponents> {
     public GetDiscordIntegrationHandler() {
         this(System.getenv());
     }
 
     public GetDiscordIntegrationHandler(Map<String, String> environment) {
-        super(environment);
+        super(new DiscordComponents(new Env(environment)));
     }
 
     @Override

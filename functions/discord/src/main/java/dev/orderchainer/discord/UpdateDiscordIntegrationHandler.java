@@ -1,18 +1,20 @@
 package dev.orderchainer.discord;
 
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.discord.domain.IntegrationRequests;
 import java.util.Map;
 
 /** PUT /api/discord {webhook_url?, username?, avatar_url?, notifications?} → 200. */
-public final class UpdateDiscordIntegrationHandler extends DiscordHandler {
+public final class UpdateDiscordIntegrationHandler extends ApiHandler<DiscordComponents> {
     public UpdateDiscordIntegrationHandler() {
         this(System.getenv());
     }
 
     public UpdateDiscordIntegrationHandler(Map<String, String> environment) {
-        super(environment);
+        super(new DiscordComponents(new Env(environment)));
     }
 
     @Override

@@ -1,33 +1,25 @@
 package dev.orderchainer.notifier;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import dev.orderchainer.common.aws.AwsClients;
 import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.function.QueueHandler;
 import dev.orderchainer.common.json.Json;
 import dev.orderchainer.delivery.domain.OutboxWriter;
 import dev.orderchainer.delivery.domain.SenderNudges;
-import dev.orderchainer.delivery.queue.SqsSenderNudges;
-import dev.orderchainer.delivery.store.DynamoDbOutbox;
-import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
 import dev.orderchainer.orders.events.OrderEvent;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * On the order events queue (FIFO, ReportBatchItemFailures): puts each user's wanted events into their
  * Discord outbox in queue order and nudges the sender for those users. Unreadable messages are reported
  * (they reach the DLQ); a failure to store or nudge fails the batch, which the queue retries (adding is idempotent).
  */
-public final class DiscordNotifierHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class DiscordNotifierHandler extends QueueHandler<NotifierComponents> {
     private final OutboxWriter writer;
     private final SenderNudges nudges;
 
@@ -36,23 +28,13 @@ public final class DiscordNotifierHandler implements RequestHandler<SQSEvent, SQ
     }
 
     public DiscordNotifierHandler(Map<String, String> environment) {
-        this(new Env(environment));
-    }
-
-    private DiscordNotifierHandler(Env env) {
-        AwsClients aws = new AwsClients(env);
-        DynamoDbClient dynamoDb = aws.dynamoDb();
-        String table = env.required("TABLE_NAME");
-        this.writer = new OutboxWriter(new DynamoDbIntegrationStore(dynamoDb, table), new DynamoDbOutbox(dynamoDb, table, Clock.systemUTC()));
-        this.nudges = new SqsSenderNudges(aws.build(SqsClient.builder(), "SQS"), env.required("DISCORD_SEND_QUEUE_URL"));
+        super(new NotifierComponents(new Env(environment)));
+        this.writer = components.outboxWriter();
+        this.nudges = components.senderNudges();
     }
 
     @Override
-    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> write(event));
-    }
-
-    private SQSBatchResponse write(SQSEvent event) {
+    protected SQSBatchResponse handle(SQSEvent event, Context context) {
         List<OutboxWriter.Queued> batch = new ArrayList<>();
         for (SQSEvent.SQSMessage message : event.getRecords()) {
             batch.add(new OutboxWriter.Queued(message.getMessageId(), position(message), parse(message.getBody())));

@@ -1,14 +1,11 @@
 package dev.orderchainer.notifier;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import dev.orderchainer.common.aws.AwsClients;
 import dev.orderchainer.common.config.Env;
-import dev.orderchainer.common.observability.EmfMetrics;
+import dev.orderchainer.common.function.StreamHandler;
 import dev.orderchainer.common.observability.SkippedRecords;
-import dev.orderchainer.notifier.publish.SqsEventQueue;
 import dev.orderchainer.orders.events.EventQueue;
 import dev.orderchainer.orders.events.OrderEvent;
 import dev.orderchainer.orders.events.OrderEvents;
@@ -16,8 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * On the table's stream: turns order changes into events on the FIFO queue. When the queue is
@@ -25,7 +20,7 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * (the queue drops repeats by event id). A record that can never become an event (an unreadable
  * image, an event the queue refuses) is skipped and reported, so it holds nothing else back.
  */
-public final class OrderEventsPublisherHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+public final class OrderEventsPublisherHandler extends StreamHandler<NotifierComponents> {
     private final EventQueue queue;
     private final SkippedRecords skipped;
 
@@ -34,21 +29,13 @@ public final class OrderEventsPublisherHandler implements RequestHandler<Dynamod
     }
 
     public OrderEventsPublisherHandler(Map<String, String> environment) {
-        this(new Env(environment));
-    }
-
-    private OrderEventsPublisherHandler(Env env) {
-        this.skipped = new SkippedRecords(EmfMetrics.fromEnvironment(env, "order-events"), "order-events-publisher");
-        this.queue = new SqsEventQueue(new AwsClients(env).build(SqsClient.builder(), "SQS"), env.required("ORDER_EVENTS_QUEUE_URL"),
-                skipped);
+        super(new NotifierComponents(new Env(environment)));
+        this.skipped = components.skippedRecords("order-events", "order-events-publisher");
+        this.queue = components.eventQueue(skipped);
     }
 
     @Override
-    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> publish(event));
-    }
-
-    private StreamsEventResponse publish(DynamodbEvent event) {
+    protected StreamsEventResponse handle(DynamodbEvent event, Context context) {
         List<OrderEvent> events = new ArrayList<>();
         List<String> sequences = new ArrayList<>();
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {

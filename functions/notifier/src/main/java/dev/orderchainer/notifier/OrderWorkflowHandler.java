@@ -1,21 +1,15 @@
 package dev.orderchainer.notifier;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import dev.orderchainer.common.aws.AwsClients;
 import dev.orderchainer.common.aws.Failures;
 import dev.orderchainer.common.config.Env;
-import dev.orderchainer.common.observability.EmfMetrics;
+import dev.orderchainer.common.function.StreamHandler;
 import dev.orderchainer.common.observability.SkippedRecords;
-import dev.orderchainer.notifier.publish.SqsEventQueue;
-import dev.orderchainer.orders.domain.OrderService;
 import dev.orderchainer.orders.events.OrderEvents;
 import dev.orderchainer.orders.events.OrderSnapshot;
-import dev.orderchainer.orders.store.DynamoDbOrderStore;
 import dev.orderchainer.orders.workflow.Workflow;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * On the table's stream: for each order status or dependency change, runs the dependency workflow
@@ -33,7 +24,7 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * reason (DynamoDB or SQS unavailable, throttling) is reported, so Lambda retries from it; one that can
  * never succeed (an image it cannot read, a request DynamoDB refuses) is skipped and reported instead.
  */
-public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+public final class OrderWorkflowHandler extends StreamHandler<NotifierComponents> {
     private static final Logger LOG = LoggerFactory.getLogger(OrderWorkflowHandler.class);
     private final Workflow workflow;
     private final SkippedRecords skipped;
@@ -43,24 +34,13 @@ public final class OrderWorkflowHandler implements RequestHandler<DynamodbEvent,
     }
 
     public OrderWorkflowHandler(Map<String, String> environment) {
-        this(new Env(environment));
-    }
-
-    private OrderWorkflowHandler(Env env) {
-        AwsClients aws = new AwsClients(env);
-        DynamoDbClient dynamoDb = aws.dynamoDb();
-        DynamoDbOrderStore store = new DynamoDbOrderStore(dynamoDb, env.required("TABLE_NAME"));
-        this.skipped = new SkippedRecords(EmfMetrics.fromEnvironment(env, "order-workflow"), "order-workflow");
-        this.workflow = new Workflow(store, new OrderService(store, Clock.systemUTC()),
-                new SqsEventQueue(aws.build(SqsClient.builder(), "SQS"), env.required("ORDER_EVENTS_QUEUE_URL"), skipped));
+        super(new NotifierComponents(new Env(environment)));
+        this.skipped = components.skippedRecords("order-workflow", "order-workflow");
+        this.workflow = components.workflow(skipped);
     }
 
     @Override
-    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> run(event));
-    }
-
-    private StreamsEventResponse run(DynamodbEvent event) {
+    protected StreamsEventResponse handle(DynamodbEvent event, Context context) {
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             var stream = record.getDynamodb();
             if (!StreamImages.isOrder(stream.getKeys()) || stream.getNewImage() == null) {

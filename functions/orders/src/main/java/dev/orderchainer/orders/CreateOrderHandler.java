@@ -1,5 +1,7 @@
 package dev.orderchainer.orders;
 
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.orders.domain.OrderRequests;
@@ -7,13 +9,13 @@ import dev.orderchainer.orders.domain.OrderView;
 import java.util.Map;
 
 /** POST /api/orders {title, description?, status?, dependencies?} → 201 order. */
-public final class CreateOrderHandler extends OrderHandler {
+public final class CreateOrderHandler extends ApiHandler<OrderComponents> {
     public CreateOrderHandler() {
         this(System.getenv());
     }
 
     public CreateOrderHandler(Map<String, String> environment) {
-        super(environment);
+        super(new OrderComponents(new Env(environment)));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.orderchainer.orders;
 
+import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.http.ApiGatewayV2Codec;
+import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
@@ -15,14 +17,14 @@ import java.util.Set;
  * GET /api/orders/graph?format=json|mermaid|dot&root={id} → the caller's dependency graph (or
  * what one order depends on) with its topological order and critical path.
  */
-public final class GetOrderGraphHandler extends OrderHandler {
+public final class GetOrderGraphHandler extends ApiHandler<OrderComponents> {
     private static final Set<String> PARAMETERS = Set.of("format", "root");
     public GetOrderGraphHandler() {
         this(System.getenv());
     }
 
     public GetOrderGraphHandler(Map<String, String> environment) {
-        super(environment);
+        super(new OrderComponents(new Env(environment)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.orderchainer.orders;
 
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
@@ -13,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** GET /api/orders?status=|view=ready|blocked&limit=&cursor= → 200 {items, next_cursor}, newest first. */
-public final class ListOrdersHandler extends OrderHandler {
+public final class ListOrdersHandler extends ApiHandler<OrderComponents> {
     private static final Set<String> PARAMETERS = Set.of("status", "view", "limit", "cursor");
     private static final int DEFAULT_LIMIT = 20;
     public ListOrdersHandler() {
@@ -21,7 +23,7 @@ public final class ListOrdersHandler extends OrderHandler {
     }
 
     public ListOrdersHandler(Map<String, String> environment) {
-        super(environment);
+        super(new OrderComponents(new Env(environment)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.orderchainer.orders;
 
 import dev.orderchainer.common.aws.AwsClients;
 import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.function.FunctionComponents;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.table.GuardedRead;
@@ -18,7 +19,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** What every order endpoint needs: the order service and the bearer check. */
-final class OrderComponents {
+final class OrderComponents implements FunctionComponents {
     private static final String PRIMING_ORDER = "01JDQ8X3V7M2K9P4R6T8W0Y2A4";
     private final Env env;
     private final DynamoDbOrderStore store;
@@ -35,7 +36,8 @@ final class OrderComponents {
         this.authentication = new FunctionAuthentication(env, dynamoDb, table, clock);
     }
 
-    Env env() {
+    @Override
+    public Env env() {
         return env;
     }
 
@@ -69,7 +71,8 @@ final class OrderComponents {
     }
 
     /** Before a SnapStart snapshot: a token check, an order read and a read with the session check, changing nothing. */
-    void prime() {
+    @Override
+    public void prime() {
         authentication.prime();
         authentication.prime(request -> {
             try {

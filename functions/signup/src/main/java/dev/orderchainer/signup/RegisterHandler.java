@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** POST /api/auth/register {email, username, password} → 201 account; sends the verification email. */
-public final class RegisterHandler extends ApiHandler {
+public final class RegisterHandler extends ApiHandler<SignupComponents> {
     record Body(String email, String username, String password) {}
 
     private final Registration registration;
@@ -23,11 +23,7 @@ public final class RegisterHandler extends ApiHandler {
     }
 
     public RegisterHandler(Map<String, String> environment) {
-        this(new SignupComponents(new Env(environment)));
-    }
-
-    private RegisterHandler(SignupComponents components) {
-        super(components.env());
+        super(new SignupComponents(new Env(environment)));
         this.registration = components.registration();
         this.rateLimiter = components.rateLimiter();
         this.perHour = components.env().integer("REGISTER_RATE_LIMIT_PER_HOUR", 20, 1, 1_000_000);

@@ -15,7 +15,7 @@ import java.util.Map;
  * POST /api/auth/resend-verification {email} → 202 whatever the address: whether it has an
  * account is not revealed. Per IP over the limit → 429; per address, extra requests are dropped quietly.
  */
-public final class ResendVerificationHandler extends ApiHandler {
+public final class ResendVerificationHandler extends ApiHandler<SignupComponents> {
     record Body(String email) {}
 
     private final Registration registration;
@@ -27,11 +27,7 @@ public final class ResendVerificationHandler extends ApiHandler {
     }
 
     public ResendVerificationHandler(Map<String, String> environment) {
-        this(new SignupComponents(new Env(environment)));
-    }
-
-    private ResendVerificationHandler(SignupComponents components) {
-        super(components.env());
+        super(new SignupComponents(new Env(environment)));
         this.registration = components.registration();
         this.rateLimiter = components.rateLimiter();
         this.perHour = components.env().integer("RESEND_RATE_LIMIT_PER_HOUR", 10, 1, 1_000_000);

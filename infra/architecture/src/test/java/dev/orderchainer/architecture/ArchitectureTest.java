@@ -4,11 +4,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.orderchainer.common.function.FunctionComponents;
+import dev.orderchainer.common.function.QueueHandler;
+import dev.orderchainer.common.function.StreamHandler;
+import dev.orderchainer.common.http.ApiHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,6 +121,28 @@ class ArchitectureTest {
                         "dev.orderchainer..queue..", "dev.orderchainer..workflow..", "dev.orderchainer..events..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Handler")
                 .check(classes);
+    }
+
+    @Test
+    void everyHandlerExtendsTheOneBaseOfItsKindAndEveryFunctionModuleHasOneWiringPlace() {
+        Set<String> bases = Set.of(ApiHandler.class.getName(), StreamHandler.class.getName(), QueueHandler.class.getName());
+        List<String> violations = new ArrayList<>();
+        for (Modules module : Modules.functions()) {
+            List<JavaClass> ofModule = classes.stream().filter(type -> Modules.of(type).equals(Optional.of(module))).toList();
+            for (JavaClass type : ofModule) {
+                boolean lambdaEntry = type.isAssignableTo(RequestStreamHandler.class) || type.isAssignableTo(RequestHandler.class);
+                String parent = type.getRawSuperclass().map(JavaClass::getName).orElse("");
+                if (lambdaEntry && !bases.contains(parent)) {
+                    violations.add(type.getName() + " extends " + parent + ", not ApiHandler, StreamHandler or QueueHandler");
+                }
+            }
+            List<String> wiring = ofModule.stream().filter(type -> type.isAssignableTo(FunctionComponents.class))
+                    .map(JavaClass::getSimpleName).toList();
+            if (wiring.size() != 1) {
+                violations.add(module.dir + " has " + wiring + " as its FunctionComponents; a function module has one");
+            }
+        }
+        assertEquals(List.of(), violations, "CONTRIBUTING.md, \"One way to build a function\"");
     }
 
     @Test

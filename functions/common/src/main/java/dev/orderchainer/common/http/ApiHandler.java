@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.orderchainer.common.aws.SnapStartPriming;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.domain.DomainException;
+import dev.orderchainer.common.function.FunctionComponents;
 import dev.orderchainer.common.observability.EmfMetrics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +27,10 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * The HTTP API entry point every endpoint function extends: decodes the v2 event, runs the
  * endpoint, turns problems into problem+json (and anything unexpected into a logged 500 without
  * internals), writes one access log entry and one EMF metrics line per request.
- * Subclasses implement {@link #handle(HttpRequest)} and stay thin.
+ * Subclasses implement {@link #handle(HttpRequest)} and stay thin: what they need comes from their module's
+ * components, which are also what is primed before a SnapStart snapshot.
  */
-public abstract class ApiHandler implements RequestStreamHandler {
+public abstract class ApiHandler<C extends FunctionComponents> implements RequestStreamHandler {
     /** MDC key an authenticated endpoint sets so the access log names the user. */
     public static final String USER_ID = "user_id";
     private static final String CORRELATION_ID = "correlation_id";
@@ -38,23 +40,21 @@ public abstract class ApiHandler implements RequestStreamHandler {
     private final EmfMetrics metrics;
     private final JsonBody jsonBody;
     private final CloudFrontOrigin origin;
-    private final SnapStartPriming priming = SnapStartPriming.register(this::primeForSnapshot);
+    /** The module's wiring: the services and adapters this endpoint calls. */
+    protected final C components;
+    private final SnapStartPriming priming;
     private static final byte[] PRIMING_EVENT = ("{\"version\":\"2.0\",\"routeKey\":\"GET /api/priming\",\"rawPath\":\"/api/priming\","
             + "\"headers\":{\"content-type\":\"application/json\"},\"requestContext\":{\"http\":{\"method\":\"GET\","
             + "\"path\":\"/api/priming\",\"sourceIp\":\"127.0.0.1\"},\"requestId\":\"priming\"},\"body\":\"{}\","
             + "\"isBase64Encoded\":false}").getBytes(StandardCharsets.UTF_8);
 
-    protected ApiHandler(Env env) {
+    protected ApiHandler(C components) {
+        Env env = components.env();
+        this.components = components;
         this.metrics = EmfMetrics.fromEnvironment(env, "orderchainer");
         this.jsonBody = new JsonBody(env.integer("MAX_BODY_BYTES", 64 * 1024, 1, 6 * 1024 * 1024));
         this.origin = CloudFrontOrigin.fromEnvironment(env);
-    }
-
-    /**
-     * Read-only work that exercises this endpoint's dependencies (SDK calls, token checks) before a
-     * SnapStart snapshot; must not change any data.
-     */
-    protected void prime() {
+        this.priming = SnapStartPriming.register(this::primeForSnapshot);
     }
 
     /** The resource SnapStart calls before the snapshot (the runtime finds it through org.crac; tests call it directly). */
@@ -62,12 +62,12 @@ public abstract class ApiHandler implements RequestStreamHandler {
         return priming;
     }
 
-    /** The shared path of every request: event decoding, JSON, problem documents, then the endpoint's own priming. */
+    /** The shared path of every request: event decoding, JSON, problem documents, then the components' priming. */
     private void primeForSnapshot() {
         HttpRequest request = ApiGatewayV2Codec.decode(PRIMING_EVENT);
         ApiGatewayV2Codec.encode(new ApiProblem(400, "priming").toResponse(request.path()));
         ApiGatewayV2Codec.encode(HttpResponse.json(200, Map.of("priming", true)));
-        prime();
+        components.prime();
     }
 
     /** The endpoint itself: the domain throws what it refuses ({@link DomainException}), the handler {@link ApiProblem} for HTTP-only answers. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.testing.PlainComponents;
 import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.local.LocalLambdaContext;
@@ -17,16 +17,9 @@ class ApiHandlerTest {
     record Greeting(String name) {}
 
     /** A tiny endpoint exercising every path through the base handler. */
-    static final class EchoHandler extends ApiHandler {
-        int primed;
-
+    static final class EchoHandler extends ApiHandler<PlainComponents> {
         EchoHandler() {
-            super(new Env(Map.of("MAX_BODY_BYTES", "100")));
-        }
-
-        @Override
-        protected void prime() {
-            primed++;
+            super(new PlainComponents(Map.of("MAX_BODY_BYTES", "100")));
         }
 
         @Override
@@ -89,7 +82,7 @@ class ApiHandlerTest {
     void snapStartPrimingRunsTheSharedPathAndTheEndpointsOwnPriming() throws Exception {
         EchoHandler handler = new EchoHandler();
         handler.snapStartPriming().beforeCheckpoint(null);
-        assertEquals(1, handler.primed);
+        assertEquals(1, handler.components.primed());
         handler.snapStartPriming().afterRestore(null);
         assertEquals(200, HttpInvocation.invoke(handler, ApiGatewayV2Event.request("POST", "/echo").jsonBody("{\"name\":\"Ada\"}"),
                 new LocalLambdaContext("Echo", 512, 5)).status(), "still serves after a restore");

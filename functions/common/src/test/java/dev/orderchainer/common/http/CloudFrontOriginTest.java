@@ -3,7 +3,7 @@ package dev.orderchainer.common.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.testing.PlainComponents;
 import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.local.LocalLambdaContext;
@@ -18,11 +18,11 @@ class CloudFrontOriginTest {
     private static final String EDGE = "130.176.12.34";
 
     /** Records what the endpoint saw; answers with the address it was given. */
-    static final class AddressHandler extends ApiHandler {
+    static final class AddressHandler extends ApiHandler<PlainComponents> {
         final List<String> seen = new ArrayList<>();
 
         AddressHandler(Map<String, String> env) {
-            super(new Env(env));
+            super(new PlainComponents(env));
         }
 
         @Override
