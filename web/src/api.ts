@@ -78,7 +78,10 @@ export class ApiClient {
 
 export const api = new ApiClient();
 
-export type Status = 'pending' | 'active' | 'completed' | 'failed';
+import type { NotificationKind, Status } from './generated/contract';
+
+export type { NotificationKind, Status } from './generated/contract';
+export { NEXT_STATUSES, NOTIFICATION_KINDS } from './generated/contract';
 
 export interface Order {
   id: string;
@@ -106,16 +109,6 @@ export interface TokenAnswer {
   expires_in: number;
 }
 
-/** The moves the API allows from each status (the API is the judge; this only decides which buttons to show). */
-export const NEXT_STATUSES: Record<Status, Status[]> = {
-  pending: ['active', 'failed'],
-  active: ['completed', 'failed', 'pending'],
-  failed: ['pending'],
-  completed: [],
-};
-
-export const NOTIFICATION_KINDS = ['order_created', 'order_updated', 'order_completed', 'order_failed', 'order_ready', 'order_blocked'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface Integration {
   webhook_url: string;

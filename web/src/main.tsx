@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './app';
 import { keepSessionFresh, restoreSession } from './auth';
+import './generated/statuses.css';
 import './styles.css';
 
 keepSessionFresh();

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Order } from '../api';
+import { ORDER_DEPENDENCIES_MAX as MAX_DEPENDENCIES } from '../generated/contract';
 import { allOrders, searchOrders } from './lookup';
 
 /** The API's limit on an order's dependencies. */
-export const MAX_DEPENDENCIES = 50;
 
 /**
  * Chooses an order's dependencies: the chosen ones listed with a remove button each, and a search

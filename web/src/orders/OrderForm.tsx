@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Field, ProblemBox, useSubmit } from '../forms';
+import { ORDER_DESCRIPTION_MAX, ORDER_TITLE_MAX } from '../generated/contract';
 import { DependencyPicker } from './DependencyPicker';
 import { OrderRefs } from './parts';
 
@@ -33,10 +34,10 @@ export function OrderForm(props: {
     <form onSubmit={submit} noValidate class="order-form">
       <ProblemBox message={formProblem?.message} error={formProblem?.error} />
       <Field id="title" label="Title" error={fieldError('title')}>
-        <input id="title" required maxLength={200} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input id="title" required maxLength={ORDER_TITLE_MAX} value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
       </Field>
       <Field id="description" label="Description" error={fieldError('description')}>
-        <textarea id="description" rows={5} maxLength={4000} value={description}
+        <textarea id="description" rows={5} maxLength={ORDER_DESCRIPTION_MAX} value={description}
           onInput={(e) => setDescription(e.currentTarget.value)} />
       </Field>
       {props.dependenciesLocked ? (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, NOTIFICATION_KINDS, type Integration, type NotificationKind } from '../api';
 import { Field, ProblemBox, useAction, useSubmit } from '../forms';
+import { DISCORD_USERNAME_MAX } from '../generated/contract';
 import { ApiError } from '../problem';
 
 const KIND_LABELS: Record<NotificationKind, string> = {
@@ -131,7 +132,7 @@ function Settings(props: { current: Integration | null; onSaved: (integration: I
             placeholder="https://discord.com/api/webhooks/…" onInput={(e) => setWebhookUrl(e.currentTarget.value)} />
         </Field>
         <Field id="username" label="Name shown in Discord (optional)" error={fieldError('username')}>
-          <input id="username" maxLength={80} value={username} onInput={(e) => setUsername(e.currentTarget.value)} />
+          <input id="username" maxLength={DISCORD_USERNAME_MAX} value={username} onInput={(e) => setUsername(e.currentTarget.value)} />
         </Field>
         <Field id="avatar_url" label="Avatar image URL (optional, https)" error={fieldError('avatar_url')}>
           <input id="avatar_url" type="url" value={avatarUrl} onInput={(e) => setAvatarUrl(e.currentTarget.value)} />

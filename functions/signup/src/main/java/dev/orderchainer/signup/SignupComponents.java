@@ -47,7 +47,7 @@ final class SignupComponents implements FunctionComponents {
 
     Registration registration() {
         return new Registration(users(), new DynamoDbVerificationTokenStore(dynamoDb, table), mailer(),
-                new PasswordPolicy(env.integer("PASSWORD_MIN_LENGTH", 12, 8, 64)), new PasswordHasher(), clock,
+                new PasswordPolicy(env.integer("PASSWORD_MIN_LENGTH", PasswordPolicy.DEFAULT_MIN_LENGTH, 8, 64)), new PasswordHasher(), clock,
                 AppLink.of(env.required("VERIFY_EMAIL_URL"), env)::resolved);
     }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * sender read them. Discord refuses a message past any of them with a 400, so every text is cut to fit first.
  */
 public final class DiscordLimits {
+    /** A webhook message's username: 1 to 80 characters. */
+    public static final int WEBHOOK_USERNAME = 80;
     public static final int EMBED_TITLE = 256;
     public static final int EMBED_DESCRIPTION = 4096;
     public static final int FIELD_NAME = 256;

@@ -132,8 +132,7 @@ public final class IntegrationService {
         if (username == null) {
             return null;
         }
-        // Discord's limit for a webhook's username: 1 to 80 characters.
-        String trimmed = Text.singleLine("username", username, 80);
+        String trimmed = Text.singleLine("username", username, DiscordLimits.WEBHOOK_USERNAME);
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (lower.contains("discord") || lower.contains("clyde")) {
             throw new InvalidInputException("Field 'username' must not contain \"discord\" or \"clyde\" (Discord refuses them)");

@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class PasswordPolicy {
     public static final int MAX_LENGTH = PasswordHasher.MAX_PASSWORD_LENGTH;
+    /** The minimum without PASSWORD_MIN_LENGTH (infra/openapi.yaml documents it). */
+    public static final int DEFAULT_MIN_LENGTH = 12;
     private static final String COMMON_PASSWORDS = "/dictionaries/passwords.txt";
     private final int minLength;
     private final Set<String> common;
