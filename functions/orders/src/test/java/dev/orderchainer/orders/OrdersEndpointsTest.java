@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.local.LocalLambdaContext;
@@ -213,6 +214,16 @@ class OrdersEndpointsTest {
                 new String(Base64.getUrlDecoder().decode(ownCursor)).replace(user.id, API.newUser().id).getBytes());
         assertEquals(400, user.list("?cursor=" + forged).status(), "a cursor into another user's partition");
         assertTrue(otherUsersCursor == null, "a user with no orders has no next page");
+    }
+
+    @Test
+    void aStoredOrderThatCannotBeReadIsAServerErrorNotABadCursor() {
+        OrdersApi.User user = API.newUser();
+        String id = user.createId("{\"title\":\"A\"}");
+        API.local.dynamoDb().updateItem(r -> r.tableName("AppTable").key(TableKeys.order(user.id, id)).updateExpression("REMOVE title"));
+        HttpInvocation.Response listed = user.list("");
+        assertEquals(500, listed.status(), listed.bodyText());
+        assertFalse(listed.bodyText().contains("cursor"), listed.bodyText());
     }
 
     @Test

@@ -273,7 +273,9 @@ public final class DynamoDbStreamEventSourceMapping implements Runnable {
             LOG.warn("{} failed on {} stream records: {}", function.name(), records.size(), e.getMessage());
             return new Outcome(records.get(0).dynamodb().sequenceNumber(), true);
         } catch (IOException e) {
-            return new Outcome(null, false);
+            // Not JSON: Lambda cannot tell what succeeded, so the whole batch failed.
+            LOG.warn("{} answered what is not a batch response ({}); the batch is retried", function.name(), e.toString());
+            return new Outcome(records.get(0).dynamodb().sequenceNumber(), false);
         }
     }
 

@@ -100,7 +100,7 @@ public final class SqsEventSourceMapping implements Runnable {
         return failed;
     }
 
-    /** A malformed failure report fails the whole batch, as Lambda does. */
+    /** A malformed failure report, or an answer that is not JSON at all, fails the whole batch, as Lambda does. */
     private Set<String> reportedFailures(byte[] output, List<Message> batch) {
         if (!reportBatchItemFailures) {
             return Set.of();
@@ -119,7 +119,8 @@ public final class SqsEventSourceMapping implements Runnable {
                 failed.add(id);
             }
         } catch (IOException | RuntimeException e) {
-            return Set.of();
+            LOG.warn("{} answered what is not a batch response ({}); the whole batch is retried", function.name(), e.toString());
+            return ids;
         }
         return failed;
     }

@@ -144,6 +144,25 @@ class EventSourceMappingTest {
         assertEquals(List.of("ok-1", "ok-2"), groupOne, "FIFO order within a group");
     }
 
+    @Test
+    void anAnswerThatIsNotJsonFailsTheWholeBatchAsLambdaDoes() {
+        var sqs = cloud.services().sqs();
+        var resources = cloud.services().stack().resources();
+        sqs.sendMessage(r -> r.queueUrl(resources.ref("GarbledQueue")).messageBody("garbled-1"));
+        List<Message> dead = new ArrayList<>();
+        await(() -> {
+            dead.addAll(sqs.receiveMessage(r -> r.queueUrl(resources.ref("GarbledDeadLetterQueue")).waitTimeSeconds(1)).messages());
+            return !dead.isEmpty();
+        }, "the message kept on the queue until its redrive");
+        assertEquals("garbled-1", dead.get(0).body());
+        cloud.services().dynamoDb().putItem(r -> r.tableName("esm-events").item(Map.of("pk", s("garbled-stream-1"))));
+        List<Message> onFailure = new ArrayList<>();
+        await(() -> {
+            onFailure.addAll(sqs.receiveMessage(r -> r.queueUrl(resources.ref("GarbledStreamFailureQueue")).waitTimeSeconds(1)).messages());
+            return onFailure.stream().anyMatch(m -> m.body().contains("RetryAttemptsExhausted"));
+        }, "the stream batch retried, then sent to OnFailure");
+    }
+
     private static long countFor(String pk) {
         return seenFor(pk).size();
     }

@@ -85,12 +85,7 @@ public final class OrderService {
         if (status.isPresent() && view.isPresent()) {
             throw new OrderInputException("Use either status or view, not both (views are about pending orders)");
         }
-        OrderStore.Page page;
-        try {
-            page = store.list(userId, view.isPresent() ? Optional.of(OrderStatus.PENDING) : status, limit, cursor);
-        } catch (IllegalArgumentException badCursor) {
-            throw new OrderInputException("cursor is not valid; use the next_cursor of a previous page");
-        }
+        OrderStore.Page page = store.list(userId, view.isPresent() ? Optional.of(OrderStatus.PENDING) : status, limit, cursor);
         Set<String> dependencies = page.items().stream().flatMap(o -> o.dependencies().stream()).collect(Collectors.toSet());
         DependencyStates states = new DependencyStates(store.getMany(userId, dependencies));
         List<OrderView> items = page.items().stream()

@@ -28,7 +28,7 @@ public interface OrderStore {
 
     record Page(List<Order> items, String nextCursor) {}
 
-    /** Newest first; {@code status} empty for all. @throws IllegalArgumentException for a bad cursor */
+    /** Newest first; {@code status} empty for all. @throws InvalidCursorException for a cursor this listing never gave out */
     Page list(String userId, Optional<OrderStatus> status, int limit, String cursor);
 
     /**

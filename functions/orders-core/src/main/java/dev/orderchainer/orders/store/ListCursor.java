@@ -1,5 +1,6 @@
 package dev.orderchainer.orders.store;
 
+import dev.orderchainer.orders.domain.InvalidCursorException;
 import dev.orderchainer.orders.domain.OrderIds;
 import dev.orderchainer.orders.domain.OrderStatus;
 import java.nio.ByteBuffer;
@@ -27,28 +28,29 @@ final class ListCursor {
     }
 
     /**
-     * @return the id of the last order of the previous page; IllegalArgumentException for anything not written by
-     *     {@link #encode} for this listing
+     * @return the id of the last order of the previous page
+     * @throws InvalidCursorException for anything not written by {@link #encode} for this listing
      */
     static String lastOrderId(String cursor, String userId, Optional<OrderStatus> status) {
         if (cursor.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("cursor too long");
+            throw new InvalidCursorException("cursor too long");
         }
         String plain;
         try {
             plain = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor))).toString();
         } catch (IllegalArgumentException | CharacterCodingException e) {
-            throw new IllegalArgumentException("cursor not base64url text");
+            // Base64's refusal is an IllegalArgumentException: caught here, where nothing else can throw one.
+            throw new InvalidCursorException("cursor not base64url text");
         }
         String[] fields = plain.split("\\|", -1);
         if (fields.length != 4 || !fields[0].equals(VERSION)) {
-            throw new IllegalArgumentException("cursor of another format");
+            throw new InvalidCursorException("cursor of another format");
         }
         if (!fields[1].equals(userId) || !fields[2].equals(listing(status))) {
-            throw new IllegalArgumentException("cursor of another listing");
+            throw new InvalidCursorException("cursor of another listing");
         }
         if (!OrderIds.isValid(fields[3])) {
-            throw new IllegalArgumentException("cursor without a valid order id");
+            throw new InvalidCursorException("cursor without a valid order id");
         }
         return fields[3];
     }

@@ -309,7 +309,7 @@ class OrderServiceTest {
     void aListAsksForAStatusOrAViewNotBothAndAForeignCursorIsRefused() {
         assertThrows(OrderInputException.class,
                 () -> service.list(USER, Optional.of(PENDING), Optional.of(OrderService.ListView.READY), 10, null));
-        OrderInputException cursor = assertThrows(OrderInputException.class,
+        InvalidCursorException cursor = assertThrows(InvalidCursorException.class,
                 () -> service.list(USER, Optional.empty(), Optional.empty(), 10, "garbage"));
         assertTrue(cursor.getMessage().startsWith("cursor is not valid"));
     }

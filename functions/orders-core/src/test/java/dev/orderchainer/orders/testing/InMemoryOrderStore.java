@@ -1,5 +1,6 @@
 package dev.orderchainer.orders.testing;
 
+import dev.orderchainer.orders.domain.InvalidCursorException;
 import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.domain.OrderEdit;
 import dev.orderchainer.orders.domain.OrderStatus;
@@ -91,7 +92,7 @@ public final class InMemoryOrderStore implements OrderStore {
         int from = 0;
         if (cursor != null) {
             if (!cursor.startsWith("after:")) {
-                throw new IllegalArgumentException("bad cursor");
+                throw new InvalidCursorException("not written by this store");
             }
             String after = cursor.substring("after:".length());
             from = (int) newestFirst.stream().takeWhile(o -> o.id().compareTo(after) >= 0).count();
