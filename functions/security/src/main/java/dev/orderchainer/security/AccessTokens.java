@@ -142,8 +142,8 @@ public final class AccessTokens {
         }
     }
 
-    private AccessClaims checkClaims(Map<String, Object> claims) throws InvalidTokenException {
-        Instant now = clock.instant();
+    /** Ours: our issuer, our audience (alone or among others). */
+    private void checkIssuerAndAudience(Map<String, Object> claims) throws InvalidTokenException {
         if (!issuer.equals(claims.get("iss"))) {
             throw new InvalidTokenException("wrong issuer");
         }
@@ -151,6 +151,11 @@ public final class AccessTokens {
         if (!(audience.equals(audiences) || audiences instanceof List<?> list && list.contains(audience))) {
             throw new InvalidTokenException("wrong audience");
         }
+    }
+
+    private AccessClaims checkClaims(Map<String, Object> claims) throws InvalidTokenException {
+        Instant now = clock.instant();
+        checkIssuerAndAudience(claims);
         Object type = claims.get(TYPE_CLAIM);
         Object session = claims.get(SESSION_CLAIM);
         if (type != null && !(type instanceof String) || session != null && !(session instanceof String)) {

@@ -82,31 +82,18 @@ public final class DiscordSender {
     }
 
     private Result drainHeld(String userId, Instant deadline) {
-        Instant notBefore = Instant.MIN;
-        // When the webhook's bucket refills, as Discord last said.
-        Instant bucketReset = Instant.MIN;
-        int oneByOne = 0;
+        Pacing pacing = new Pacing();
         while (true) {
             List<Outbox.Entry> waiting = outbox.waiting(userId, READ_AHEAD);
             if (waiting.isEmpty()) {
                 return Result.DRAINED;
             }
-            Optional<Integration> found = integrations.get(userId);
-            if (found.isEmpty() || !found.get().enabled()) {
-                outbox.discard(userId, waiting);
+            Optional<Integration> integration = deliverable(userId, waiting);
+            if (integration.isEmpty()) {
                 continue;
             }
-            Integration integration = found.get();
-            List<Outbox.Entry> unwanted = waiting.stream().filter(e -> !wanted(integration.notifications(), e.event())).toList();
-            if (!unwanted.isEmpty()) {
-                outbox.discard(userId, unwanted);
-                continue;
-            }
-            Message message = compose(waiting, oneByOne > 0);
-            // All that waits fits one message: the pace gives a burst time to gather (calm traffic finds it long over).
-            // More waits than one message holds: only Discord's bucket limits.
-            boolean backlog = message.entries().size() < waiting.size() && oneByOne == 0;
-            Instant next = backlog || bucketReset.isAfter(notBefore) ? bucketReset : notBefore;
+            Message message = compose(waiting, pacing.oneByOne > 0);
+            Instant next = pacing.nextPost(message.entries().size() < waiting.size());
             Instant now = clock.instant();
             if (next.isAfter(now)) {
                 if (next.isAfter(deadline)) {
@@ -118,41 +105,86 @@ public final class DiscordSender {
             if (now.isAfter(deadline)) {
                 return Result.MORE_LATER;
             }
-            DiscordWebhooks.Answer answer = post(integration, message);
+            DiscordWebhooks.Answer answer = post(integration.get(), message);
+            pacing.posted(answer);
+            if (!settle(userId, message, answer, pacing)) {
+                LOG.warn("Discord answered {} for user {}; {} events wait for a later drain", answer.status(), userId, waiting.size());
+                return Result.RETRY_LATER;
+            }
+        }
+    }
+
+    /** The user's integration when it may post all that waits; else what may not be posted is discarded and empty returned. */
+    private Optional<Integration> deliverable(String userId, List<Outbox.Entry> waiting) {
+        Optional<Integration> found = integrations.get(userId);
+        if (found.isEmpty() || !found.get().enabled()) {
+            outbox.discard(userId, waiting);
+            return Optional.empty();
+        }
+        List<Outbox.Entry> unwanted = waiting.stream().filter(e -> !wanted(found.get().notifications(), e.event())).toList();
+        if (!unwanted.isEmpty()) {
+            outbox.discard(userId, unwanted);
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    /** What follows from Discord's answer; false when Discord is failing and the rest waits for a later drain. */
+    private boolean settle(String userId, Message message, DiscordWebhooks.Answer answer, Pacing pacing) {
+        if (answer.ok()) {
+            outbox.delivered(userId, message.entries());
+            pacing.oneByOne = Math.max(0, pacing.oneByOne - message.entries().size());
+            return true;
+        }
+        if (answer.webhookGone()) {
+            integrations.disable(userId, "Discord answered " + answer.status() + ": the webhook no longer exists");
+            LOG.warn("disabled the Discord integration of user {}: webhook gone ({})", userId, answer.status());
+            return true;
+        }
+        if (answer.status() == 400) {
+            refused(userId, message, answer, pacing);
+            return true;
+        }
+        if (answer.status() == 429) {
+            pacing.bucketReset = clock.instant().plusMillis((long) (answer.retryAfterSeconds().orElse(1) * 1000));
+            return true;
+        }
+        return false;
+    }
+
+    /** Discord refused the content: find the refused change by posting one at a time; it alone goes to the dead-letter queue. */
+    private void refused(String userId, Message message, DiscordWebhooks.Answer answer, Pacing pacing) {
+        if (message.entries().size() > 1 || message.digest()) {
+            pacing.oneByOne = message.entries().size();
+            return;
+        }
+        Outbox.Entry refusedEntry = message.entries().get(0);
+        LOG.error("Discord refused event {} ({}); it goes to the dead-letter queue, the rest go on", refusedEntry.event().eventId(), answer.body());
+        refused.deadLetter(refusedEntry.event(), answer.body());
+        outbox.discard(userId, List.of(refusedEntry));
+        pacing.oneByOne = Math.max(0, pacing.oneByOne - 1);
+    }
+
+    /** One drain's timing: the pace after each post, the webhook's bucket as Discord last said, and the changes to post singly. */
+    private final class Pacing {
+        private Instant notBefore = Instant.MIN;
+        private Instant bucketReset = Instant.MIN;
+        private int oneByOne;
+
+        /**
+         * All that waits fits one message: the pace gives a burst time to gather (calm traffic finds it long over).
+         * More waits than one message holds: only Discord's bucket limits.
+         */
+        Instant nextPost(boolean moreThanOneMessage) {
+            boolean backlog = moreThanOneMessage && oneByOne == 0;
+            return backlog || bucketReset.isAfter(notBefore) ? bucketReset : notBefore;
+        }
+
+        void posted(DiscordWebhooks.Answer answer) {
             notBefore = clock.instant().plus(pace);
             if (answer.remaining() != null && answer.remaining() == 0 && answer.resetAfterSeconds() != null) {
                 bucketReset = clock.instant().plusMillis((long) (answer.resetAfterSeconds() * 1000));
             }
-            if (answer.ok()) {
-                outbox.delivered(userId, message.entries());
-                oneByOne = Math.max(0, oneByOne - message.entries().size());
-                continue;
-            }
-            if (answer.webhookGone()) {
-                integrations.disable(userId, "Discord answered " + answer.status() + ": the webhook no longer exists");
-                LOG.warn("disabled the Discord integration of user {}: webhook gone ({})", userId, answer.status());
-                continue;
-            }
-            if (answer.status() == 400) {
-                if (message.entries().size() > 1 || message.digest()) {
-                    // Find the refused change: the message's changes go one at a time.
-                    oneByOne = message.entries().size();
-                } else {
-                    Outbox.Entry refusedEntry = message.entries().get(0);
-                    LOG.error("Discord refused event {} ({}); it goes to the dead-letter queue, the rest go on",
-                            refusedEntry.event().eventId(), answer.body());
-                    refused.deadLetter(refusedEntry.event(), answer.body());
-                    outbox.discard(userId, List.of(refusedEntry));
-                    oneByOne = Math.max(0, oneByOne - 1);
-                }
-                continue;
-            }
-            if (answer.status() == 429) {
-                bucketReset = clock.instant().plusMillis((long) (answer.retryAfterSeconds().orElse(1) * 1000));
-                continue;
-            }
-            LOG.warn("Discord answered {} for user {}; {} events wait for a later drain", answer.status(), userId, waiting.size());
-            return Result.RETRY_LATER;
         }
     }
 

@@ -26,21 +26,7 @@ public record OrderGraph(List<Node> nodes, List<Edge> edges, List<String> topolo
     public static OrderGraph of(Collection<Order> orders, String root) {
         Map<String, Order> everything = new LinkedHashMap<>();
         orders.forEach(o -> everything.put(o.id(), o));
-        Map<String, Order> byId = everything;
-        if (root != null) {
-            if (!everything.containsKey(root)) {
-                throw new OrderNotFoundException(root);
-            }
-            Map<String, Order> reachable = new LinkedHashMap<>();
-            Deque<String> todo = new ArrayDeque<>(List.of(root));
-            while (!todo.isEmpty()) {
-                Order order = everything.get(todo.poll());
-                if (order != null && reachable.putIfAbsent(order.id(), order) == null) {
-                    todo.addAll(order.dependencies());
-                }
-            }
-            byId = reachable;
-        }
+        Map<String, Order> byId = root == null ? everything : reachable(everything, root);
         List<Node> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         Map<String, Integer> waiting = new HashMap<>();
@@ -89,6 +75,22 @@ public record OrderGraph(List<Node> nodes, List<Edge> edges, List<String> topolo
         }
         nodes.sort(Comparator.comparing(Node::id));
         return new OrderGraph(nodes, edges, topological, critical);
+    }
+
+    /** The root and everything it depends on, directly or not. */
+    private static Map<String, Order> reachable(Map<String, Order> everything, String root) {
+        if (!everything.containsKey(root)) {
+            throw new OrderNotFoundException(root);
+        }
+        Map<String, Order> reachable = new LinkedHashMap<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Order order = everything.get(todo.poll());
+            if (order != null && reachable.putIfAbsent(order.id(), order) == null) {
+                todo.addAll(order.dependencies());
+            }
+        }
+        return reachable;
     }
 
     public String mermaid() {

@@ -178,13 +178,10 @@ public final class DynamoDbOrderStore implements OrderStore {
         transact(writes);
     }
 
-    @Override
-    public void update(OrderEdit edit, Set<String> requireCompleted, Long expectedGraphVersion) {
-        Order before = edit.before();
-        Order after = edit.after();
-        Set<String> added = edit.added();
-        Set<String> removed = edit.removed();
-        String userId = after.userId();
+    /** The SET of an order's own attributes, conditioned on the version it was read at. */
+    private record OrderUpdate(String expression, Map<String, String> names, Map<String, AttributeValue> values) {}
+
+    private static OrderUpdate orderUpdate(Order before, Order after) {
         Map<String, AttributeValue> item = OrderItem.encode(after);
         // Written by other requests and the workflow, never overwritten from a stale read.
         item.remove(OrderItem.DEPENDENTS);
@@ -204,39 +201,34 @@ public final class DynamoDbOrderStore implements OrderStore {
         }
         names.put("#version", "version");
         values.put(":expected", n(before.version()));
-        String setExpression = "SET " + String.join(", ", sets);
-        if (added.isEmpty() && removed.isEmpty() && requireCompleted.isEmpty() && expectedGraphVersion == null) {
-            // Only the order itself changes: a conditional UpdateItem costs half a transaction.
-            try {
-                dynamoDb.updateItem(u -> u.tableName(table).key(TableKeys.order(userId, after.id())).updateExpression(setExpression)
-                        .conditionExpression("#version = :expected")
-                        .expressionAttributeNames(names).expressionAttributeValues(values));
-                return;
-            } catch (ConditionalCheckFailedException e) {
-                throw new ConcurrentChangeException("order changed");
-            } catch (DynamoDbException e) {
-                if (isItemTooLarge(e)) {
-                    throw new ItemTooLargeException(e.getMessage());
-                }
-                throw e;
-            }
+        return new OrderUpdate("SET " + String.join(", ", sets), names, values);
+    }
+
+    @Override
+    public void update(OrderEdit edit, Set<String> requireCompleted, Long expectedGraphVersion) {
+        Order after = edit.after();
+        String userId = after.userId();
+        OrderUpdate own = orderUpdate(edit.before(), after);
+        if (edit.added().isEmpty() && edit.removed().isEmpty() && requireCompleted.isEmpty() && expectedGraphVersion == null) {
+            updateAlone(userId, after.id(), own);
+            return;
         }
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(TableKeys.order(userId, after.id()))
-                .updateExpression(setExpression)
+                .updateExpression(own.expression())
                 .conditionExpression("#version = :expected")
-                .expressionAttributeNames(names).expressionAttributeValues(values)).build());
-        for (String dependency : added) {
+                .expressionAttributeNames(own.names()).expressionAttributeValues(own.values())).build());
+        for (String dependency : edit.added()) {
             writes.add(addDependent(userId, dependency, after.id(), requireCompleted.contains(dependency)));
         }
-        for (String dependency : removed) {
+        for (String dependency : edit.removed()) {
             writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(TableKeys.order(userId, dependency))
                     .updateExpression("DELETE dependents :me")
                     .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeValues(Map.of(":me", AttributeValue.fromSs(List.of(after.id()))))).build());
         }
         for (String dependency : requireCompleted) {
-            if (!added.contains(dependency)) {
+            if (!edit.added().contains(dependency)) {
                 writes.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(TableKeys.order(userId, dependency))
                         .conditionExpression("#status = :completed")
                         .expressionAttributeNames(Map.of("#status", "status"))
@@ -247,6 +239,22 @@ public final class DynamoDbOrderStore implements OrderStore {
             writes.add(bumpGraph(userId, expectedGraphVersion));
         }
         transact(writes);
+    }
+
+    /** Only the order itself changes: a conditional UpdateItem costs half a transaction. */
+    private void updateAlone(String userId, String orderId, OrderUpdate own) {
+        try {
+            dynamoDb.updateItem(u -> u.tableName(table).key(TableKeys.order(userId, orderId)).updateExpression(own.expression())
+                    .conditionExpression("#version = :expected")
+                    .expressionAttributeNames(own.names()).expressionAttributeValues(own.values()));
+        } catch (ConditionalCheckFailedException e) {
+            throw new ConcurrentChangeException("order changed");
+        } catch (DynamoDbException e) {
+            if (isItemTooLarge(e)) {
+                throw new ItemTooLargeException(e.getMessage());
+            }
+            throw e;
+        }
     }
 
     @Override
