@@ -1,5 +1,7 @@
 package dev.orderchainer.discord;
 
+import static dev.orderchainer.local.JsonText.json;
+import static dev.orderchainer.local.JsonText.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,7 +88,7 @@ class DiscordIntegrationEndpointsTest {
         String token = user(true);
         String url = webhook();
         HttpInvocation.Response created = call(token, "POST", "/api/discord",
-                "{\"webhook_url\":\"" + url + "\",\"username\":\"Order bot\",\"notifications\":{\"order_updated\":false}}");
+                json("webhook_url", url, "username", "Order bot", "notifications", object("order_updated", false)));
         assertEquals(201, created.status(), created.bodyText());
         assertFalse(created.bodyText().contains(TOKEN), "the token is never returned");
         JsonNode integration = created.json();
@@ -96,7 +98,7 @@ class DiscordIntegrationEndpointsTest {
         assertTrue(integration.path("notifications").path("order_completed").asBoolean());
         assertTrue(integration.path("enabled").asBoolean());
 
-        assertEquals(409, call(token, "POST", "/api/discord", "{\"webhook_url\":\"" + url + "\"}").status());
+        assertEquals(409, call(token, "POST", "/api/discord", json("webhook_url", url)).status());
         HttpInvocation.Response read = call(token, "GET", "/api/discord", null);
         assertEquals(integration, read.json());
 
@@ -125,14 +127,14 @@ class DiscordIntegrationEndpointsTest {
     void aWebhookDiscordDoesNotKnowIs422AndNothingIsStored() {
         String token = user(true);
         HttpInvocation.Response response = call(token, "POST", "/api/discord",
-                "{\"webhook_url\":\"https://discord.com/api/webhooks/1187654321098765000/" + TOKEN + "\"}");
+                json("webhook_url", "https://discord.com/api/webhooks/1187654321098765000/" + TOKEN));
         assertEquals(422, response.status(), response.bodyText());
         assertEquals(404, call(token, "GET", "/api/discord", null).status());
     }
 
     @Test
     void unverifiedAccountsCannotConnect() {
-        HttpInvocation.Response response = call(user(false), "POST", "/api/discord", "{\"webhook_url\":\"" + webhook() + "\"}");
+        HttpInvocation.Response response = call(user(false), "POST", "/api/discord", json("webhook_url", webhook()));
         assertEquals(403, response.status());
     }
 
@@ -141,14 +143,14 @@ class DiscordIntegrationEndpointsTest {
         String token = user(true);
         String url = webhook();
         for (String[] c : new String[][] {
-            {"{\"webhook_url\":\"" + url + "\",\"username\":\"My Discord bot\"}", "must not contain"},
-            {"{\"webhook_url\":\"" + url + "\",\"username\":\"clyde\"}", "must not contain"},
-            {"{\"webhook_url\":\"" + url + "\",\"username\":\"" + "x".repeat(81) + "\"}", "at most 80"},
-            {"{\"webhook_url\":\"" + url + "\",\"username\":\"\\u200b\"}", "must not be blank"},
-            {"{\"webhook_url\":\"" + url + "\",\"username\":\"bot\\uffff\"}", "noncharacter"},
-            {"{\"webhook_url\":\"" + url + "\",\"avatar_url\":\"http://example.org/a.png\"}", "https URL"},
+            {json("webhook_url", url, "username", "My Discord bot"), "must not contain"},
+            {json("webhook_url", url, "username", "clyde"), "must not contain"},
+            {json("webhook_url", url, "username", "x".repeat(81)), "at most 80"},
+            {json("webhook_url", url, "username", "\u200b"), "must not be blank"},
+            {json("webhook_url", url, "username", "bot\uffff"), "noncharacter"},
+            {json("webhook_url", url, "avatar_url", "http://example.org/a.png"), "https URL"},
             {"{\"webhook_url\":\"http://127.0.0.1:9/api/webhooks/1/2\"}", "must use https"},
-            {"{\"webhook_url\":\"" + url + "\",\"notifications\":{\"order_deleted\":true}}", "Unknown field"},
+            {json("webhook_url", url, "notifications", object("order_deleted", true)), "Unknown field"},
         }) {
             HttpInvocation.Response response = call(token, "POST", "/api/discord", c[0]);
             assertEquals(400, response.status(), c[0]);
@@ -160,7 +162,7 @@ class DiscordIntegrationEndpointsTest {
     @Test
     void whenDiscordSaysTheWebhookIsGoneTheIntegrationIsDisabledWithAReason() {
         String token = user(true);
-        assertEquals(201, call(token, "POST", "/api/discord", "{\"webhook_url\":\"" + webhook() + "\"}").status());
+        assertEquals(201, call(token, "POST", "/api/discord", json("webhook_url", webhook())).status());
         discord.script(new FakeDiscord.Scripted(404, "{\"message\":\"Unknown Webhook\",\"code\":10015}", Map.of()));
         HttpInvocation.Response tested = call(token, "POST", "/api/discord/test", null);
         assertEquals(502, tested.status());
@@ -169,7 +171,7 @@ class DiscordIntegrationEndpointsTest {
         assertFalse(integration.path("enabled").asBoolean());
         assertTrue(integration.path("disabled_reason").asText().contains("no longer exists"));
         assertEquals(409, call(token, "POST", "/api/discord/test", null).status(), "a disabled integration is not used");
-        HttpInvocation.Response fixed = call(token, "PUT", "/api/discord", "{\"webhook_url\":\"" + webhook() + "\"}");
+        HttpInvocation.Response fixed = call(token, "PUT", "/api/discord", json("webhook_url", webhook()));
         assertTrue(fixed.json().path("enabled").asBoolean(), "a new webhook enables it again");
     }
 
@@ -178,18 +180,18 @@ class DiscordIntegrationEndpointsTest {
         String token = user(true);
         String url = webhook();
         String id = url.split("/")[5];
-        assertEquals(201, call(token, "POST", "/api/discord", "{\"webhook_url\":\"" + url
-                + "\",\"username\":\"Order bot\",\"notifications\":{\"order_updated\":false}}").status());
+        assertEquals(201, call(token, "POST", "/api/discord",
+                json("webhook_url", url, "username", "Order bot", "notifications", object("order_updated", false))).status());
         discord.forgetWebhook(id);
         assertEquals(502, call(token, "POST", "/api/discord/test", null).status());
         assertFalse(call(token, "GET", "/api/discord", null).json().path("enabled").asBoolean());
 
-        HttpInvocation.Response stillGone = call(token, "PUT", "/api/discord", "{\"webhook_url\":\"" + url + "\"}");
+        HttpInvocation.Response stillGone = call(token, "PUT", "/api/discord", json("webhook_url", url));
         assertEquals(422, stillGone.status(), "Discord was asked and still does not know the webhook: " + stillGone.bodyText());
         assertFalse(call(token, "GET", "/api/discord", null).json().path("enabled").asBoolean(), "nothing changed");
 
         discord.registerWebhook(id, TOKEN);
-        HttpInvocation.Response back = call(token, "PUT", "/api/discord", "{\"webhook_url\":\"" + url + "\"}");
+        HttpInvocation.Response back = call(token, "PUT", "/api/discord", json("webhook_url", url));
         assertEquals(200, back.status(), back.bodyText());
         JsonNode integration = call(token, "GET", "/api/discord", null).json();
         assertTrue(integration.path("enabled").asBoolean(), integration.toString());
@@ -202,7 +204,7 @@ class DiscordIntegrationEndpointsTest {
     @Test
     void discordErrorsAndOutagesAre502WithDiscordsAnswer() {
         String token = user(true);
-        assertEquals(201, call(token, "POST", "/api/discord", "{\"webhook_url\":\"" + webhook() + "\"}").status());
+        assertEquals(201, call(token, "POST", "/api/discord", json("webhook_url", webhook())).status());
         discord.script(new FakeDiscord.Scripted(500, "{\"message\":\"Internal Server Error\"}", Map.of()));
         HttpInvocation.Response failed = call(token, "POST", "/api/discord/test", null);
         assertEquals(502, failed.status());
@@ -213,7 +215,7 @@ class DiscordIntegrationEndpointsTest {
     @Test
     void otherUsersSeeNothing() {
         String owner = user(true);
-        assertEquals(201, call(owner, "POST", "/api/discord", "{\"webhook_url\":\"" + webhook() + "\"}").status());
+        assertEquals(201, call(owner, "POST", "/api/discord", json("webhook_url", webhook())).status());
         String other = user(true);
         assertEquals(404, call(other, "GET", "/api/discord", null).status());
         assertEquals(404, call(other, "POST", "/api/discord/test", null).status());
@@ -224,7 +226,7 @@ class DiscordIntegrationEndpointsTest {
     @Test
     void aRevokedSessionReadsNothingNotEvenWhetherAnIntegrationExists() throws Exception {
         String connected = user(true);
-        assertEquals(201, call(connected, "POST", "/api/discord", "{\"webhook_url\":\"" + webhook() + "\"}").status());
+        assertEquals(201, call(connected, "POST", "/api/discord", json("webhook_url", webhook())).status());
         String otherDevice = tokens.issue(tokens.verify(connected).userId(), UUID.randomUUID().toString()).token();
         String without = user(true);
         for (String token : List.of(connected, without)) {

@@ -1,5 +1,6 @@
 package dev.orderchainer.orders;
 
+import static dev.orderchainer.local.JsonText.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -38,9 +38,9 @@ class ConcurrentGraphWritesTest {
         OrdersApi.User user = API.newUser();
         int bothSucceeded = 0;
         for (int round = 0; round < 15; round++) {
-            String a = user.createId("{\"title\":\"A" + round + "\"}");
-            String b = user.createId("{\"title\":\"B" + round + "\"}");
-            String c = user.createId("{\"title\":\"C" + round + "\"}");
+            String a = user.createId(json("title", "A" + round));
+            String b = user.createId(json("title", "B" + round));
+            String c = user.createId(json("title", "C" + round));
             // A -> B, B -> C and C -> A at once: any two may win, never all three.
             List<Integer> statuses = parallel(List.of(
                     () -> user.update(a, "{\"dependencies\":[\"" + b + "\"]}").status(),
@@ -59,8 +59,8 @@ class ConcurrentGraphWritesTest {
     void aDeleteRacingANewDependencyOnItNeverLeavesADanglingEdge() throws Exception {
         OrdersApi.User user = API.newUser();
         for (int round = 0; round < 15; round++) {
-            String target = user.createId("{\"title\":\"target" + round + "\"}");
-            String other = user.createId("{\"title\":\"other" + round + "\"}");
+            String target = user.createId(json("title", "target" + round));
+            String other = user.createId(json("title", "other" + round));
             List<Integer> statuses = parallel(List.of(
                     () -> user.delete(target).status(),
                     () -> user.update(other, "{\"dependencies\":[\"" + target + "\"]}").status(),
@@ -76,7 +76,7 @@ class ConcurrentGraphWritesTest {
         OrdersApi.User user = API.newUser();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            ids.add(user.createId("{\"title\":\"N" + i + "\"}"));
+            ids.add(user.createId(json("title", "N" + i)));
         }
         List<String> known = Collections.synchronizedList(new ArrayList<>(ids));
         Map<Integer, AtomicInteger> outcomes = new ConcurrentHashMap<>();
@@ -97,11 +97,11 @@ class ConcurrentGraphWritesTest {
                                 dependencies.add(candidate);
                             }
                         }
-                        response = user.update(target, "{\"dependencies\":" + json(dependencies) + "}");
+                        response = user.update(target, json("dependencies", dependencies));
                     } else if (kind < 8) {
                         response = user.delete(target);
                     } else {
-                        response = user.create("{\"title\":\"late\",\"dependencies\":" + json(List.of(target)) + "}");
+                        response = user.create(json("title", "late", "dependencies", List.of(target)));
                         if (response.status() == 201) {
                             known.add(response.json().path("id").asText());
                         }
@@ -120,16 +120,13 @@ class ConcurrentGraphWritesTest {
         assertConsistent(user);
     }
 
-    private static String json(List<String> ids) {
-        return ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",", "[", "]"));
-    }
 
     @Test
     void creatingOrdersNeverConflictsAndLeavesTheGraphVersionAlone() throws Exception {
         OrdersApi.User user = API.newUser();
         List<String> shared = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            shared.add(user.createId("{\"title\":\"shared" + i + "\"}"));
+            shared.add(user.createId(json("title", "shared" + i)));
         }
         var graph = Map.of("pk", AttributeValue.fromS("USER#" + user.id),
                 "sk", AttributeValue.fromS("GRAPH"));

@@ -1,5 +1,6 @@
 package dev.orderchainer.orders;
 
+import static dev.orderchainer.local.JsonText.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +65,7 @@ class OrdersEndpointsTest {
         OrdersApi.User user = API.newUser();
         String paper = user.createId("{\"title\":\"Buy paper\"}");
         String ink = user.createId("{\"title\":\"Buy ink\"}");
-        HttpInvocation.Response print = user.create("{\"title\":\"Print\",\"dependencies\":[\"" + paper + "\",\"" + ink + "\"]}");
+        HttpInvocation.Response print = user.create(json("title", "Print", "dependencies", List.of(paper, ink)));
         assertEquals(201, print.status(), print.bodyText());
         String printId = print.json().path("id").asText();
         assertEquals(List.of(paper, ink), texts(print.json().path("blocked_by")));
@@ -134,14 +135,14 @@ class OrdersEndpointsTest {
             {"{\"title\":\"x\\ud800y\"}", "400", "'title' contains a lone surrogate"},
             {"{\"title\":\"a\\nb\"}", "400", "'title' contains the control character U+000A"},
             {"{\"title\":\"t\",\"description\":\"a\\u0000b\"}", "400", "'description' contains the control character U+0000"},
-            {"{\"title\":\"t\",\"description\":\"" + "x".repeat(4001) + "\"}", "400", "at most 4000"},
+            {json("title", "t", "description", "x".repeat(4001)), "400", "at most 4000"},
             {"{\"title\":\"t\",\"dependencies\":[\"a\\ufffe\"]}", "400", "'dependencies[0]' contains the noncharacter"},
-            {"{\"title\":\"" + "x".repeat(201) + "\"}", "400", "at most 200"},
+            {json("title", "x".repeat(201)), "400", "at most 200"},
             {"{\"title\":\"t\",\"id\":\"01JDQ8X3V7M2K9P4R6T8W0Y2A4\"}", "400", "Unknown field 'id'"},
             {"{\"title\":\"t\",\"user_id\":\"someone\"}", "400", "Unknown field 'user_id'"},
             {"{\"title\":\"t\",\"version\":7}", "400", "Unknown field 'version'"},
-            {"{\"title\":\"t\",\"dependencies\":\"" + real + "\"}", "400", "must be an array"},
-            {"{\"title\":\"t\",\"dependencies\":[\"" + real + "\",\"" + real + "\"]}", "400", "must not repeat"},
+            {json("title", "t", "dependencies", real), "400", "must be an array"},
+            {json("title", "t", "dependencies", List.of(real, real)), "400", "must not repeat"},
             {"{\"title\":\"t\",\"dependencies\":[\"01JDQ8X3V7M2K9P4R6T8W0Y2A4\"]}", "404", "Dependencies not found"},
             {"{\"title\":\"t\",\"dependencies\":[\"../etc\"]}", "404", "Dependencies not found"},
             {"{\"title\":\"t\",\"status\":\"active\",\"dependencies\":[\"" + real + "\"]}", "409", "not completed"},
@@ -179,7 +180,7 @@ class OrdersEndpointsTest {
         OrdersApi.User user = API.newUser();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(user.createId("{\"title\":\"O" + i + "\"}"));
+            ids.add(user.createId(json("title", "O" + i)));
         }
         user.update(ids.get(1), "{\"status\":\"active\"}");
         user.update(ids.get(3), "{\"status\":\"active\"}");

@@ -1,5 +1,6 @@
 package dev.orderchainer.orders;
 
+import static dev.orderchainer.local.JsonText.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +48,7 @@ class WorkflowViewsTest {
         OrdersApi.User user = API.newUser();
         String a = user.createId("{\"title\":\"Buy paper\"}");
         String b = user.createId("{\"title\":\"Print\",\"dependencies\":[\"" + a + "\"]}");
-        String c = user.createId("{\"title\":\"Ship \\\"now\\\"\",\"dependencies\":[\"" + b + "\",\"" + a + "\"]}");
+        String c = user.createId(json("title", "Ship \"now\"", "dependencies", List.of(b, a)));
         String d = user.createId("{\"title\":\"Unrelated\"}");
         HttpInvocation.Response json = user.graph("");
         assertEquals(200, json.status(), json.bodyText());

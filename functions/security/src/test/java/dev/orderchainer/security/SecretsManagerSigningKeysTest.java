@@ -8,11 +8,9 @@ import dev.orderchainer.common.config.ConfigurationException;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.local.LocalAws;
 import dev.orderchainer.local.LocalSecretsManager;
-import java.time.Clock;
+import dev.orderchainer.local.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,14 +36,6 @@ class SecretsManagerSigningKeysTest {
     @AfterAll
     static void stop() {
         secrets.close();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
     }
 
     private static Env env(String secretId) {
@@ -75,7 +65,7 @@ class SecretsManagerSigningKeysTest {
     @Test
     void aRotationIsPickedUpWhenATokenNamesTheNewKidAtMostOnceAMinute() {
         secrets.put("test/rotating", K1);
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
         SecretsManagerSigningKeys keys = new SecretsManagerSigningKeys(client(), "test/rotating", Duration.ofMinutes(5), clock);
         assertEquals("k1", keys.keys().current().kid());
         secrets.put("test/rotating", K2);
@@ -90,7 +80,7 @@ class SecretsManagerSigningKeysTest {
             keys.refreshedFor("forged-" + i);
         }
         assertEquals(before + 1, secrets.reads(), "forged kids do not reach Secrets Manager within the minute");
-        clock.now = clock.now.plus(SecretsManagerSigningKeys.REFRESH_INTERVAL).plusSeconds(1);
+        clock.advance(SecretsManagerSigningKeys.REFRESH_INTERVAL.plusSeconds(1));
         keys.refreshedFor("forged-again");
         assertEquals(before + 2, secrets.reads(), "once the minute has passed");
     }

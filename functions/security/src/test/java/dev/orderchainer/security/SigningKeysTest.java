@@ -1,5 +1,6 @@
 package dev.orderchainer.security;
 
+import static dev.orderchainer.local.JsonText.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,13 +13,13 @@ class SigningKeysTest {
 
     @Test
     void readsTheCurrentAndThePreviousKey() {
-        SigningKeys keys = SigningKeys.parse("{\"current_kid\":\"2\",\"current_secret\":\"" + SECRET + "\","
-                + "\"previous_kid\":\"1\",\"previous_secret\":\"" + SECRET.toUpperCase() + "\"}", "s");
+        SigningKeys keys = SigningKeys.parse(json("current_kid", "2", "current_secret", SECRET, "previous_kid", "1",
+                "previous_secret", SECRET.toUpperCase()), "s");
         assertEquals("2", keys.current().kid());
         assertEquals(43, keys.current().secret().length);
         assertTrue(keys.find("1").isPresent());
         assertTrue(keys.find("0").isEmpty());
-        assertTrue(SigningKeys.parse("{\"current_kid\":\"a\",\"current_secret\":\"" + SECRET + "\"}", "s").find("a").isPresent());
+        assertTrue(SigningKeys.parse(json("current_kid", "a", "current_secret", SECRET), "s").find("a").isPresent());
     }
 
     @Test
@@ -31,7 +32,7 @@ class SigningKeysTest {
         };
         for (String[] c : cases) {
             ConfigurationException e = assertThrows(ConfigurationException.class,
-                    () -> SigningKeys.parse("{\"current_kid\":\"k\",\"current_secret\":\"" + c[0] + "\"}", "oc/keys"));
+                    () -> SigningKeys.parse(json("current_kid", "k", "current_secret", c[0]), "oc/keys"));
             assertTrue(e.getMessage().contains(c[1]) && e.getMessage().contains("oc/keys"), e.getMessage());
             assertTrue(c[0].isEmpty() || !e.getMessage().contains(c[0]), "the secret is not in the message");
         }
@@ -39,10 +40,10 @@ class SigningKeysTest {
 
     @Test
     void refusesMalformedKeySets() {
-        for (String json : new String[] {null, "", "not json", "[]", "{}", "{\"current_secret\":\"" + SECRET + "\"}",
-            "{\"current_kid\":\"a b\",\"current_secret\":\"" + SECRET + "\"}",
-            "{\"current_kid\":\"a\",\"current_secret\":\"" + SECRET + "\",\"previous_kid\":\"a\",\"previous_secret\":\"" + SECRET + "\"}",
-            "{\"current_kid\":\"a\",\"current_secret\":\"" + SECRET + "\",\"previous_kid\":\"b\"}"}) {
+        for (String json : new String[] {null, "", "not json", "[]", "{}", json("current_secret", SECRET),
+            json("current_kid", "a b", "current_secret", SECRET),
+            json("current_kid", "a", "current_secret", SECRET, "previous_kid", "a", "previous_secret", SECRET),
+            json("current_kid", "a", "current_secret", SECRET, "previous_kid", "b")}) {
             assertThrows(ConfigurationException.class, () -> SigningKeys.parse(json, "s"), String.valueOf(json));
         }
     }

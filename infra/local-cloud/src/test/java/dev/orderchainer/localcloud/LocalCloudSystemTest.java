@@ -1,5 +1,6 @@
 package dev.orderchainer.localcloud;
 
+import static dev.orderchainer.local.JsonText.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,13 +62,13 @@ class LocalCloudSystemTest {
         String id = UUID.randomUUID().toString().substring(0, 8);
         String email = "walk" + id + "@example.org";
         HttpResponse<String> registered = send(request("/api/auth/register").header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"username\":\"walk_" + id
-                        + "\",\"password\":\"violet kettle orbit mango\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        json("email", email, "username", "walk_" + id, "password", "violet kettle orbit mango"))));
         assertEquals(201, registered.statusCode(), registered.body());
 
         String token = LocalCloudFixtures.verificationToken(email);
         HttpResponse<String> verified = send(request("/api/auth/verify-email").header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString(json("token", token))));
         assertEquals(200, verified.statusCode(), verified.body());
 
         HttpResponse<String> login = send(request("/api/auth/token").header("content-type", "application/x-www-form-urlencoded")
@@ -107,7 +108,7 @@ class LocalCloudSystemTest {
         String access = LocalCloudFixtures.accessToken(cloud, userId);
         HttpResponse<String> connected = send(request("/api/discord").header("authorization", "Bearer " + access)
                 .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl(webhookId) + "\"}")));
+                        json("webhook_url", LocalCloudFixtures.webhookUrl(webhookId)))));
         assertEquals(201, connected.statusCode(), connected.body());
         return access;
     }
@@ -119,7 +120,7 @@ class LocalCloudSystemTest {
 
     private static String createOrder(String access, String title) throws Exception {
         HttpResponse<String> created = send(request("/api/orders").header("authorization", "Bearer " + access)
-                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\"}")));
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json("title", title))));
         assertEquals(201, created.statusCode(), created.body());
         return JSON.readTree(created.body()).path("id").asText();
     }

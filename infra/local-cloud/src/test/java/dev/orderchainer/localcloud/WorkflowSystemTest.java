@@ -1,5 +1,6 @@
 package dev.orderchainer.localcloud;
 
+import static dev.orderchainer.local.JsonText.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -122,8 +123,8 @@ class WorkflowSystemTest {
     void aDependentCreatedJustBeforeItsDependencyFailsIsAnnouncedBlockedOnce() throws Exception {
         List<String> dependents = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String tape = call("POST", "/api/orders", "{\"title\":\"Tape " + i + "\"}").path("id").asText();
-            call("POST", "/api/orders", "{\"title\":\"Parcel " + i + "\",\"dependencies\":[\"" + tape + "\"]}");
+            String tape = call("POST", "/api/orders", json("title", "Tape " + i)).path("id").asText();
+            call("POST", "/api/orders", json("title", "Parcel " + i, "dependencies", List.of(tape)));
             call("PUT", "/api/orders/" + tape, "{\"status\":\"failed\"}");
             dependents.add("Order blocked by a failed dependency: Parcel " + i);
         }

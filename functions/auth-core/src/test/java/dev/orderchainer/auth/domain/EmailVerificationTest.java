@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderchainer.auth.testing.InMemoryVerificationTokenStore;
-import dev.orderchainer.auth.testing.MovableClock;
 import dev.orderchainer.common.domain.InvalidInputException;
+import dev.orderchainer.local.MovableClock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderchainer.auth.testing.InMemorySessionStore;
-import dev.orderchainer.auth.testing.MovableClock;
 import dev.orderchainer.common.domain.InvalidInputException;
 import dev.orderchainer.common.domain.UnauthenticatedException;
 import dev.orderchainer.common.observability.EmfMetrics;
+import dev.orderchainer.local.MovableClock;
 import dev.orderchainer.security.AccessClaims;
 import dev.orderchainer.security.AccessTokens;
 import dev.orderchainer.security.SecurityEvents;

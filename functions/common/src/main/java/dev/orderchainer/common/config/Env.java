@@ -15,10 +15,6 @@ public final class Env {
         this.values = Map.copyOf(values);
     }
 
-    public static Env system() {
-        return new Env(System.getenv());
-    }
-
     public Optional<String> optional(String name) {
         String value = values.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());

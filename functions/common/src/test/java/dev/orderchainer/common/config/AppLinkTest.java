@@ -7,11 +7,9 @@ import dev.orderchainer.common.aws.AwsClients;
 import dev.orderchainer.common.aws.CachedSecretValue;
 import dev.orderchainer.local.LocalAws;
 import dev.orderchainer.local.LocalSecretsManager;
-import java.time.Clock;
+import dev.orderchainer.local.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,14 +34,6 @@ class AppLinkTest {
     private Env env(String secretName) {
         return new Env(Map.of("APP_URL_SECRET", secretName, "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.endpoint().toString(),
                 "AWS_REGION", LocalAws.REGION, "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
     }
 
     @Test
@@ -79,18 +69,18 @@ class AppLinkTest {
     @Test
     void theValueIsReadAgainAfterItsMaxAgeAndKeptThroughAnOutage() {
         secrets.put("app", "https://one.example.com");
-        MovableClock clock = new MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
         Env env = env("app");
         CachedSecretValue value = new CachedSecretValue(() -> new AwsClients(env).build(SecretsManagerClient.builder(), "SECRETS_MANAGER"),
                 "app", Duration.ofMinutes(5), clock);
         assertEquals("https://one.example.com", value.get());
         secrets.put("app", "https://two.example.com");
-        clock.now = clock.now.plus(Duration.ofMinutes(4));
+        clock.advance(Duration.ofMinutes(4));
         assertEquals("https://one.example.com", value.get(), "still fresh");
-        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         assertEquals("https://two.example.com", value.get());
         secrets.close();
-        clock.now = clock.now.plus(Duration.ofMinutes(6));
+        clock.advance(Duration.ofMinutes(6));
         assertEquals("https://two.example.com", value.get(), "an outage keeps what was read");
     }
 
@@ -99,7 +89,7 @@ class AppLinkTest {
         Env env = env("app");
         secrets.close();
         CachedSecretValue value = new CachedSecretValue(() -> new AwsClients(env).build(SecretsManagerClient.builder(), "SECRETS_MANAGER"),
-                "app", Duration.ofMinutes(5), new MovableClock());
+                "app", Duration.ofMinutes(5), new MovableClock(Instant.parse("2026-12-03T10:00:00Z")));
         assertThrows(SdkException.class, value::get);
     }
 }

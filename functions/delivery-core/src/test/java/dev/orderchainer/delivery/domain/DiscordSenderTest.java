@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderchainer.common.json.Json;
 import dev.orderchainer.delivery.testing.InMemoryOutbox;
 import dev.orderchainer.delivery.testing.OrderEventTestData;
-import dev.orderchainer.delivery.testing.SteppingClock;
 import dev.orderchainer.discord.domain.DiscordLimits;
 import dev.orderchainer.discord.domain.DiscordWebhooks.Answer;
 import dev.orderchainer.discord.domain.Integration;
@@ -18,6 +17,7 @@ import dev.orderchainer.discord.domain.Notifications;
 import dev.orderchainer.discord.domain.WebhookUrl;
 import dev.orderchainer.discord.testing.InMemoryIntegrationStore;
 import dev.orderchainer.discord.testing.ScriptedDiscord;
+import dev.orderchainer.local.MovableClock;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.events.OrderEvent;
 import java.io.IOException;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class DiscordSenderTest {
     private static final String USER = "user-1";
     private static final Duration PACE = Duration.ofSeconds(1);
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-24T06:15:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T06:15:00Z"));
     private final InMemoryOutbox outbox = new InMemoryOutbox(clock);
     private final InMemoryIntegrationStore integrations = new InMemoryIntegrationStore();
     private final ScriptedDiscord discord = new ScriptedDiscord();
@@ -45,7 +45,7 @@ class DiscordSenderTest {
             discord, new EmbedRenderer(() -> "https://app.example.com/orders/{id}"),
             new DigestRenderer(() -> "https://app.example.com/orders/{id}"), pause -> {
                 pauses.add(pause);
-                clock.move(pause);
+                clock.advance(pause);
             }, clock, PACE);
 
     private void integration(Notifications toggles, boolean enabled) {
@@ -353,15 +353,20 @@ class DiscordSenderTest {
         assertEquals(List.of(2, 1, 1, 2), posted().stream().map(p -> p.path("embeds").size()).toList());
     }
 
-    @Test
-    void embedsOfExactlyDiscordsMessageLimitShareOneMessage() {
-        integration(Notifications.ALL, true);
+    /** Two changes whose embeds count {@code over} characters more than Discord's 6,000 together (0: exactly 6,000). */
+    private void twoChangesOver(int over) {
         EmbedRenderer renderer = new EmbedRenderer(() -> "https://app.example.com/orders/{id}");
         OrderEvent first = anEvent().user(USER).title("A").description("d".repeat(3000)).build();
         int firstSize = DiscordLimits.countedCharacters(renderer.render(first));
         OrderEventTestData second = anEvent().user(USER).title("B");
         int rest = DiscordLimits.countedCharacters(renderer.render(second.description("x").build())) - 1;
-        add(List.of(first, second.description("d".repeat(DiscordLimits.MESSAGE_CHARACTERS - firstSize - rest)).build()));
+        add(List.of(first, second.description("d".repeat(DiscordLimits.MESSAGE_CHARACTERS - firstSize - rest + over)).build()));
+    }
+
+    @Test
+    void embedsOfExactlyDiscordsMessageLimitShareOneMessage() {
+        integration(Notifications.ALL, true);
+        twoChangesOver(0);
         drain();
         assertEquals(List.of(2), posted().stream().map(p -> p.path("embeds").size()).toList());
     }
@@ -369,12 +374,7 @@ class DiscordSenderTest {
     @Test
     void oneCharacterOverDiscordsMessageLimitMakesTwoMessages() {
         integration(Notifications.ALL, true);
-        EmbedRenderer renderer = new EmbedRenderer(() -> "https://app.example.com/orders/{id}");
-        OrderEvent first = anEvent().user(USER).title("A").description("d".repeat(3000)).build();
-        int firstSize = DiscordLimits.countedCharacters(renderer.render(first));
-        OrderEventTestData second = anEvent().user(USER).title("B");
-        int rest = DiscordLimits.countedCharacters(renderer.render(second.description("x").build())) - 1;
-        add(List.of(first, second.description("d".repeat(DiscordLimits.MESSAGE_CHARACTERS - firstSize - rest + 1)).build()));
+        twoChangesOver(1);
         drain();
         assertEquals(List.of(1, 1), posted().stream().map(p -> p.path("embeds").size()).toList());
     }

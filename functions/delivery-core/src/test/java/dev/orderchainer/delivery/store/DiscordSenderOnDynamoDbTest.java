@@ -9,7 +9,6 @@ import dev.orderchainer.delivery.domain.DiscordSender;
 import dev.orderchainer.delivery.domain.EmbedRenderer;
 import dev.orderchainer.delivery.domain.Outbox;
 import dev.orderchainer.delivery.domain.OutboxWriter;
-import dev.orderchainer.delivery.testing.SteppingClock;
 import dev.orderchainer.discord.client.HttpDiscordWebhooks;
 import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.Notifications;
@@ -17,6 +16,7 @@ import dev.orderchainer.discord.domain.WebhookUrl;
 import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
 import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.local.LocalServices;
+import dev.orderchainer.local.MovableClock;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.events.OrderEvent;
 import java.time.Duration;
@@ -39,7 +39,7 @@ class DiscordSenderOnDynamoDbTest {
     private static FakeDiscord discord;
     private final DynamoDbIntegrationStore integrations = new DynamoDbIntegrationStore(LOCAL.dynamoDb(), "AppTable");
     /** Time that only the sender's pauses move, so pacing is seen without waiting for it. */
-    private final SteppingClock clock = new SteppingClock(Instant.now());
+    private final MovableClock clock = new MovableClock(Instant.now());
     private final List<Duration> pauses = new ArrayList<>();
     private final List<OrderEvent> deadLettered = new ArrayList<>();
     private final Outbox outbox = new DynamoDbOutbox(LOCAL.dynamoDb(), "AppTable", clock);
@@ -61,7 +61,7 @@ class DiscordSenderOnDynamoDbTest {
                 new EmbedRenderer(() -> "https://app.example.com/orders/{id}"), new DigestRenderer(() -> "https://app.example.com/orders/{id}"),
                 pause -> {
                     pauses.add(pause);
-                    clock.move(pause);
+                    clock.advance(pause);
                 }, clock, pace);
     }
 
@@ -309,7 +309,7 @@ class DiscordSenderOnDynamoDbTest {
         assertTrue(outbox.lease(user[0], "someone else", clock.instant().plusSeconds(30)));
         assertEquals(DiscordSender.Result.HELD_ELSEWHERE, drain(sender(), user[0]));
         assertEquals(0, messagesTo(user[1]).size());
-        clock.move(Duration.ofSeconds(31));
+        clock.advance(Duration.ofSeconds(31));
         assertEquals(DiscordSender.Result.DRAINED, drain(sender(), user[0]), "a crashed sender's lease runs out");
         assertEquals(1, messagesTo(user[1]).size());
     }

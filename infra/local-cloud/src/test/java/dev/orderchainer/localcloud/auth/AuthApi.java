@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.auth;
 
+import static dev.orderchainer.local.JsonText.json;
+
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderchainer.auth.LogoutHandler;
@@ -61,17 +63,17 @@ final class AuthApi {
 
     HttpInvocation.Response register(String email, String username, String password, String ip) {
         return call(handler("RegisterFunction", RegisterHandler::new), post("/api/auth/register",
-                "{\"email\":\"" + email + "\",\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", ip));
+                json("email", email, "username", username, "password", password), ip));
     }
 
     HttpInvocation.Response verify(String token) {
         return call(handler("VerifyEmailFunction", VerifyEmailHandler::new),
-                post("/api/auth/verify-email", "{\"token\":\"" + token + "\"}", "10.0.0.1"));
+                post("/api/auth/verify-email", json("token", token), "10.0.0.1"));
     }
 
     HttpInvocation.Response resend(String email, String ip) {
         return call(handler("ResendVerificationFunction", ResendVerificationHandler::new),
-                post("/api/auth/resend-verification", "{\"email\":\"" + email + "\"}", ip));
+                post("/api/auth/resend-verification", json("email", email), ip));
     }
 
     HttpInvocation.Response token(ApiGatewayV2Event event) {
@@ -79,12 +81,12 @@ final class AuthApi {
     }
 
     HttpInvocation.Response login(String login, String password, String ip) {
-        return token(post("/api/auth/token", "{\"username\":\"" + login + "\",\"password\":\"" + password + "\"}", ip));
+        return token(post("/api/auth/token", json("username", login, "password", password), ip));
     }
 
     HttpInvocation.Response refresh(String refreshToken) {
         return call(handler("RefreshFunction", RefreshHandler::new),
-                post("/api/auth/refresh", "{\"refresh_token\":\"" + refreshToken + "\"}", "10.0.0.2"));
+                post("/api/auth/refresh", json("refresh_token", refreshToken), "10.0.0.2"));
     }
 
     HttpInvocation.Response refresh(ApiGatewayV2Event event) {

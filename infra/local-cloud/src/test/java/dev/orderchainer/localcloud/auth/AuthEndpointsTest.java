@@ -1,5 +1,6 @@
 package dev.orderchainer.localcloud.auth;
 
+import static dev.orderchainer.local.JsonText.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -154,14 +155,14 @@ class AuthEndpointsTest {
     void badRegistrationsAre400NamingTheRuleAndStoreNothing() {
         String id = unique();
         Map<String, String> cases = Map.of(
-                "{\"email\":\"not-an-email\",\"username\":\"u_" + id + "\",\"password\":\"" + PASSWORD + "\"}", "valid email",
-                "{\"email\":\"a" + id + "@example.org\",\"username\":\"x\",\"password\":\"" + PASSWORD + "\"}", "3 to 32 characters",
-                "{\"email\":\"a" + id + "@example.org\",\"username\":\"u_" + id + "\",\"password\":\"short\"}", "at least 12",
-                "{\"email\":\"a" + id + "@example.org\",\"username\":\"u_" + id + "\",\"password\":\"1qaz2wsx3edc\"}", "too common",
-                "{\"email\":\"a" + id + "@example.org\",\"username\":\"u_" + id + "\",\"password\":\"my u_" + id + " secret\"}", "username",
-                "{\"email\":\"a" + id + "@example.org\",\"username\":\"u_" + id + "\",\"password\":\"" + PASSWORD + "\",\"is_admin\":true}",
+                json("email", "not-an-email", "username", "u_" + id, "password", PASSWORD), "valid email",
+                json("email", "a" + id + "@example.org", "username", "x", "password", PASSWORD), "3 to 32 characters",
+                json("email", "a" + id + "@example.org", "username", "u_" + id, "password", "short"), "at least 12",
+                json("email", "a" + id + "@example.org", "username", "u_" + id, "password", "1qaz2wsx3edc"), "too common",
+                json("email", "a" + id + "@example.org", "username", "u_" + id, "password", "my u_" + id + " secret"), "username",
+                json("email", "a" + id + "@example.org", "username", "u_" + id, "password", PASSWORD, "is_admin", true),
                         "Unknown field 'is_admin'",
-                "{\"email\":\"a" + id + "@example.org\",\"password\":\"" + PASSWORD + "\"}", "'username' is required");
+                json("email", "a" + id + "@example.org", "password", PASSWORD), "'username' is required");
         cases.forEach((json, detail) -> {
             HttpInvocation.Response response = AuthApi.call(new RegisterHandler(api.environment("RegisterFunction", Map.of())),
                     AuthApi.post("/api/auth/register", json, "10.5.0.1"));
@@ -267,7 +268,7 @@ class AuthEndpointsTest {
         String email = "web" + id + "@example.org";
         assertEquals(201, api.register(email, "web_" + id, PASSWORD, "10.15.0.1").status());
         assertEquals(200, api.verify(api.lastTokenMailedTo(email)).status());
-        String credentials = "{\"username\":\"web_" + id + "\",\"password\":\"" + PASSWORD + "\"}";
+        String credentials = json("username", "web_" + id, "password", PASSWORD);
 
         HttpInvocation.Response login = api.token(AuthApi.post("/api/auth/token", credentials, "10.15.0.1")
                 .header("x-orderchainer-client", "web"));
@@ -330,7 +331,7 @@ class AuthEndpointsTest {
         String ip = "10.10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
         Supplier<String> account = () -> {
             String id = unique();
-            return "{\"email\":\"limit" + id + "@example.org\",\"username\":\"limit_" + id + "\",\"password\":\"" + PASSWORD + "\"}";
+            return json("email", "limit" + id + "@example.org", "username", "limit_" + id, "password", PASSWORD);
         };
         for (int i = 0; i < 2; i++) {
             assertEquals(201, AuthApi.call(strict, AuthApi.post("/api/auth/register", account.get(), ip)).status());
@@ -352,7 +353,7 @@ class AuthEndpointsTest {
         String viewerB = "203.0." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + ":52000";
         Supplier<String> account = () -> {
             String id = unique();
-            return "{\"email\":\"edge" + id + "@example.org\",\"username\":\"edge_" + id + "\",\"password\":\"" + PASSWORD + "\"}";
+            return json("email", "edge" + id + "@example.org", "username", "edge_" + id, "password", PASSWORD);
         };
         Function<String, HttpInvocation.Response> asViewerA = secret -> AuthApi.call(strict, AuthApi.post("/api/auth/register", account.get(), edge)
                 .header("cloudfront-viewer-address", viewerA).header("x-origin-verify", secret));
@@ -377,7 +378,7 @@ class AuthEndpointsTest {
         for (int i = 0; i < 3; i++) {
             String id = unique();
             HttpInvocation.Response response = AuthApi.call(strict, AuthApi.post("/api/auth/register",
-                    "{\"email\":\"forge" + id + "@example.org\",\"username\":\"forge_" + id + "\",\"password\":\"" + PASSWORD + "\"}", ip)
+                    json("email", "forge" + id + "@example.org", "username", "forge_" + id, "password", PASSWORD), ip)
                     .header("cloudfront-viewer-address", "192.0.2." + i + ":4000").header("x-origin-verify", "a guess"));
             assertEquals(i < 2 ? 201 : 429, response.status(), "request " + (i + 1) + " counts against " + ip);
         }
@@ -389,7 +390,7 @@ class AuthEndpointsTest {
         api.register(id + "@example.org", "noverify_" + id, PASSWORD, "10.12.0.1");
         TokenHandler relaxed = new TokenHandler(api.environment("TokenFunction", Map.of("REQUIRE_EMAIL_VERIFICATION", "false")));
         HttpInvocation.Response login = AuthApi.call(relaxed, AuthApi.post("/api/auth/token",
-                "{\"email\":\"" + id + "@example.org\",\"password\":\"" + PASSWORD + "\"}", "10.12.0.1"));
+                json("email", id + "@example.org", "password", PASSWORD), "10.12.0.1"));
         assertEquals(200, login.status(), login.bodyText());
     }
 

@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import static dev.orderchainer.local.JsonText.json;
+
 import java.util.List;
 
 class CreateDiscordIntegrationCases implements OperationCases {
@@ -16,12 +18,12 @@ class CreateDiscordIntegrationCases implements OperationCases {
     @Override
     public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
         String user = fixtures.verifiedUserToken(api);
-        String hook = "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(fixtures.webhook()) + "\"}";
+        String hook = json("webhook_url", SpecFixtures.webhookUrl(fixtures.webhook()));
         String gone = fixtures.webhook();
         fixtures.discord().forgetWebhook(gone);
         api.json(operationId(), "/api/discord", fixtures.tokenWithoutAccount(), hook);
         api.json(operationId(), "/api/discord", user, "{\"webhook_url\":\"http://127.0.0.1/api/webhooks/1/2\"}");
-        api.json(operationId(), "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(gone) + "\"}");
+        api.json(operationId(), "/api/discord", user, json("webhook_url", SpecFixtures.webhookUrl(gone)));
         fixtures.discordFailsOnce();
         api.json(operationId(), "/api/discord", user, hook);
         api.json(operationId(), "/api/discord", user, hook);
@@ -32,6 +34,6 @@ class CreateDiscordIntegrationCases implements OperationCases {
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
         // The session check, the verified email, an existing integration, the new one.
         return new Budgeted("/api/discord", fixtures.verifiedUserToken(api),
-                "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(fixtures.webhook()) + "\"}", List.of("GetItem", "GetItem", "GetItem", "PutItem"));
+                json("webhook_url", SpecFixtures.webhookUrl(fixtures.webhook())), List.of("GetItem", "GetItem", "GetItem", "PutItem"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import static dev.orderchainer.local.JsonText.json;
+
 import java.util.List;
 
 class RegisterCases implements OperationCases {
@@ -10,8 +12,7 @@ class RegisterCases implements OperationCases {
 
     @Override
     public Sample sample() {
-        return new Sample("/api/auth/register", "{\"email\":\"burst@example.org\",\"username\":\"burst\",\"password\":\""
-                + SpecFixtures.PASSWORD + "\"}");
+        return new Sample("/api/auth/register", json("email", "burst@example.org", "username", "burst", "password", SpecFixtures.PASSWORD));
     }
 
     @Override

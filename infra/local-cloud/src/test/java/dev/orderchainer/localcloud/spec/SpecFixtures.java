@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import static dev.orderchainer.local.JsonText.json;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.localcloud.LocalCloud;
@@ -28,11 +30,11 @@ public final class SpecFixtures {
         }
 
         public String registration() {
-            return "{\"email\":\"" + email() + "\",\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}";
+            return json("email", email(), "username", name, "password", PASSWORD);
         }
 
         public String login() {
-            return "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}";
+            return json("username", name, "password", PASSWORD);
         }
     }
 
@@ -44,7 +46,7 @@ public final class SpecFixtures {
     public JsonNode verifiedUser(SpecApi api) throws IOException {
         Account account = newAccount();
         api.json("register", "/api/auth/register", null, account.registration());
-        api.json("verifyEmail", "/api/auth/verify-email", null, "{\"token\":\"" + verificationToken(account) + "\"}");
+        api.json("verifyEmail", "/api/auth/verify-email", null, json("token", verificationToken(account)));
         return api.json("token", "/api/auth/token", null, account.login());
     }
 
@@ -85,7 +87,7 @@ public final class SpecFixtures {
 
     /** Connects {@code user} to Discord through the API. */
     public void connectDiscord(SpecApi api, String user, String webhookId) throws IOException {
-        api.json("createDiscordIntegration", "/api/discord", user, "{\"webhook_url\":\"" + webhookUrl(webhookId) + "\"}");
+        api.json("createDiscordIntegration", "/api/discord", user, json("webhook_url", webhookUrl(webhookId)));
     }
 
     /** A webhook the cloud's Discord knows. */

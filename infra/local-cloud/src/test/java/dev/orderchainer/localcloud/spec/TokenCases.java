@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import static dev.orderchainer.local.JsonText.json;
+
 import java.util.List;
 
 class TokenCases implements OperationCases {
@@ -18,9 +20,9 @@ class TokenCases implements OperationCases {
         SpecFixtures.Account account = fixtures.newAccount();
         api.json("register", "/api/auth/register", null, account.registration());
         api.json(operationId(), "/api/auth/token", null, account.login());
-        api.json("verifyEmail", "/api/auth/verify-email", null, "{\"token\":\"" + fixtures.verificationToken(account) + "\"}");
+        api.json("verifyEmail", "/api/auth/verify-email", null, json("token", fixtures.verificationToken(account)));
         api.json(operationId(), "/api/auth/token", null, account.login());
-        api.json(operationId(), "/api/auth/token", null, "{\"username\":\"" + account.name() + "\",\"password\":\"wrong password!\"}");
+        api.json(operationId(), "/api/auth/token", null, json("username", account.name(), "password", "wrong password!"));
         api.call(operationId(), "/api/auth/token", null, "application/x-www-form-urlencoded", "grant_type=client_credentials");
     }
 
@@ -28,7 +30,7 @@ class TokenCases implements OperationCases {
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
         SpecFixtures.Account account = fixtures.newAccount();
         api.json("register", "/api/auth/register", null, account.registration());
-        api.json("verifyEmail", "/api/auth/verify-email", null, "{\"token\":\"" + fixtures.verificationToken(account) + "\"}");
+        api.json("verifyEmail", "/api/auth/verify-email", null, json("token", fixtures.verificationToken(account)));
         // The rate window, the username marker, the account, the new session with its refresh token.
         return new Budgeted("/api/auth/token", null, account.login(), List.of("UpdateItem", "GetItem", "GetItem", "TransactWriteItems"));
     }

@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import static dev.orderchainer.local.JsonText.json;
+
 import java.util.List;
 
 class UpdateDiscordIntegrationCases implements OperationCases {
@@ -22,9 +24,9 @@ class UpdateDiscordIntegrationCases implements OperationCases {
         api.json(operationId(), "/api/discord", user, "{\"notifications\":{\"order_updated\":\"yes\"}}");
         String gone = fixtures.webhook();
         fixtures.discord().forgetWebhook(gone);
-        api.json(operationId(), "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(gone) + "\"}");
+        api.json(operationId(), "/api/discord", user, json("webhook_url", SpecFixtures.webhookUrl(gone)));
         fixtures.discordFailsOnce();
-        api.json(operationId(), "/api/discord", user, "{\"webhook_url\":\"" + SpecFixtures.webhookUrl(fixtures.webhook()) + "\"}");
+        api.json(operationId(), "/api/discord", user, json("webhook_url", SpecFixtures.webhookUrl(fixtures.webhook())));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.orderchainer.localcloud.spec;
 
+import static dev.orderchainer.local.JsonText.json;
+
 import java.util.List;
 
 class VerifyEmailCases implements OperationCases {
@@ -17,7 +19,7 @@ class VerifyEmailCases implements OperationCases {
     public void provoke(SpecApi api, SpecFixtures fixtures) throws Exception {
         SpecFixtures.Account account = fixtures.newAccount();
         api.json("register", "/api/auth/register", null, account.registration());
-        api.json(operationId(), "/api/auth/verify-email", null, "{\"token\":\"" + fixtures.verificationToken(account) + "\"}");
+        api.json(operationId(), "/api/auth/verify-email", null, json("token", fixtures.verificationToken(account)));
         api.json(operationId(), "/api/auth/verify-email", null, "{\"token\":\"nope\"}");
     }
 
@@ -26,7 +28,7 @@ class VerifyEmailCases implements OperationCases {
         SpecFixtures.Account account = fixtures.newAccount();
         api.json("register", "/api/auth/register", null, account.registration());
         // The verification token, the account verified with the token used up.
-        return new Budgeted("/api/auth/verify-email", null, "{\"token\":\"" + fixtures.verificationToken(account) + "\"}",
+        return new Budgeted("/api/auth/verify-email", null, json("token", fixtures.verificationToken(account)),
                 List.of("GetItem", "TransactWriteItems"));
     }
 }

@@ -1,4 +1,4 @@
-package dev.orderchainer.auth.testing;
+package dev.orderchainer.local;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves forward. */
+/** A clock a test moves forward (time a sender's pauses or a cache's expiry are seen by, without waiting for it). */
 public final class MovableClock extends Clock {
     private Instant now;
 

@@ -1,0 +1,41 @@
+package dev.orderchainer.local;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Request bodies for tests, built instead of pasted together: {@code json("title", "Print", "dependencies", List.of(id))}
+ * is {@code {"title":"Print","dependencies":["01J…"]}} with every value escaped as JSON needs. Keys keep their order.
+ */
+public final class JsonText {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonText() {}
+
+    /** An object of the given keys and values (strings, numbers, booleans, null, lists, maps, nested {@link #object}s). */
+    public static String json(Object... keysAndValues) {
+        return write(object(keysAndValues));
+    }
+
+    /** The same as a map, to nest: {@code json("notifications", object("order_updated", false))}. */
+    public static Map<String, Object> object(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and values come in pairs");
+        }
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON-writable: " + e.getOriginalMessage(), e);
+        }
+    }
+}
