@@ -1,6 +1,7 @@
 package dev.orderchainer.orders;
 
 import static dev.orderchainer.local.JsonText.json;
+import static dev.orderchainer.local.JsonText.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,12 +23,6 @@ import org.junit.jupiter.api.Test;
 /** Every order endpoint through its Lambda handler, configured by template.yaml, against DynamoDB Local. */
 class OrdersEndpointsTest {
     private static final OrdersApi API = new OrdersApi();
-
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values;
-    }
 
     @Test
     void createGetUpdateAndDeleteAnOrder() {

@@ -1,6 +1,7 @@
 package dev.orderchainer.orders;
 
 import static dev.orderchainer.local.JsonText.json;
+import static dev.orderchainer.local.JsonText.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,12 +19,6 @@ class WorkflowViewsTest {
         List<String> ids = new ArrayList<>();
         page.path("items").forEach(o -> ids.add(o.path("id").asText()));
         return ids;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values;
     }
 
     @Test

@@ -1,13 +1,17 @@
 package dev.orderchainer.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Request bodies for tests, built instead of pasted together: {@code json("title", "Print", "dependencies", List.of(id))}
- * is {@code {"title":"Print","dependencies":["01J…"]}} with every value escaped as JSON needs. Keys keep their order.
+ * JSON for tests: request bodies built instead of pasted together, and the texts of an answer's arrays.
+ * {@code json("title", "Print", "dependencies", List.of(id))} is {@code {"title":"Print","dependencies":["01J…"]}}
+ * with every value escaped as JSON needs. Keys keep their order.
  */
 public final class JsonText {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,6 +33,13 @@ public final class JsonText {
             object.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return object;
+    }
+
+    /** The texts of a JSON array, in order (ids, statuses, names). */
+    public static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     private static String write(Object value) {

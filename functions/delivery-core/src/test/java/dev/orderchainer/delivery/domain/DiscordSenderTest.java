@@ -66,6 +66,11 @@ class DiscordSenderTest {
         outbox.add(USER, events.stream().map(e -> new Outbox.Entry(Long.toString(positions.incrementAndGet()), e)).toList());
     }
 
+    /** Two changes whose embeds (4,000 characters of description each) cannot share a message. */
+    private void twoChangesOfOneMessageEach() {
+        add(List.of(anEvent().user(USER).description("d".repeat(4000)).build(), anEvent().user(USER).description("d".repeat(4000)).build()));
+    }
+
     private static List<String> ids(List<OrderEvent> events) {
         return events.stream().map(OrderEvent::eventId).toList();
     }
@@ -132,7 +137,7 @@ class DiscordSenderTest {
     @Test
     void anEmptyBucketIsWaitedOutBeforeTheNextPost() {
         integration(Notifications.ALL, true);
-        add(List.of(anEvent().user(USER).description("d".repeat(4000)).build(), anEvent().user(USER).description("d".repeat(4000)).build()));
+        twoChangesOfOneMessageEach();
         discord.then(new Answer(200, "{}", OptionalDouble.empty(), 0, 2.5));
         drain();
         assertEquals(2, posted().size());
@@ -142,7 +147,7 @@ class DiscordSenderTest {
     @Test
     void aBucketWithRoomLeftIsNotWaitedFor() {
         integration(Notifications.ALL, true);
-        add(List.of(anEvent().user(USER).description("d".repeat(4000)).build(), anEvent().user(USER).description("d".repeat(4000)).build()));
+        twoChangesOfOneMessageEach();
         discord.then(new Answer(200, "{}", OptionalDouble.empty(), 1, 2.5));
         drain();
         assertEquals(List.of(PACE), pauses);
@@ -311,7 +316,7 @@ class DiscordSenderTest {
     @Test
     void aDeadlineBeforeTheNextPostLeavesTheRestForLater() {
         integration(Notifications.ALL, true);
-        add(List.of(anEvent().user(USER).description("d".repeat(4000)).build(), anEvent().user(USER).description("d".repeat(4000)).build()));
+        twoChangesOfOneMessageEach();
         assertEquals(DiscordSender.Result.MORE_LATER, sender.drain(USER, clock.instant().plusMillis(500)));
         assertEquals(1, posted().size());
         assertTrue(pauses.isEmpty(), "no pause past the deadline");

@@ -1,5 +1,6 @@
 package dev.orderchainer.localcloud.spec;
 
+import static dev.orderchainer.local.JsonText.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,12 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class ContractCopiesTest {
     private static final JsonNode SCHEMAS = OpenApiDescription.load().tree().path("components").path("schemas");
-
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
-    }
 
     @Test
     void theStatusesAndTheirMovesAreTheDomains() {

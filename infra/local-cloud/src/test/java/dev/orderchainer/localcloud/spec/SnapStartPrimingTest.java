@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderchainer.common.aws.SnapStartPriming;
+import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.local.template.FunctionDefinition;
 import dev.orderchainer.local.template.SamTemplate;
-import dev.orderchainer.localcloud.LocalCloud;
 import dev.orderchainer.localcloud.LocalFunction;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,17 +25,8 @@ class SnapStartPrimingTest {
     private static final Set<String> READS = Set.of("GetItem", "BatchGetItem", "Query", "DescribeTable");
     /** Publishes to SQS only: its priming is the event codec, no table read. */
     private static final Set<String> WITHOUT_TABLE_READS = Set.of("OrderEventsPublisherFunction");
-    private static LocalCloud cloud;
-
-    @BeforeAll
-    static void start() {
-        cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()));
-    }
-
-    @AfterAll
-    static void stop() {
-        cloud.close();
-    }
+    /** The functions' environments against the local servers; priming needs no gateway and no pollers. */
+    private static final LocalServices LOCAL = LocalServices.shared();
 
     static Stream<String> functionNames() {
         return SamTemplate.load(ProjectFiles.template()).functions().stream().map(FunctionDefinition::logicalId).sorted();
@@ -46,9 +35,9 @@ class SnapStartPrimingTest {
     @ParameterizedTest
     @MethodSource("functionNames")
     void primingReadsButNeverWrites(String logicalId) throws Exception {
-        LocalFunction function = cloud.functions().get(logicalId);
-        Class<?> type = Class.forName(function.definition().handlerClass());
-        Object handler = type.getConstructor(Map.class).newInstance(function.environment());
+        FunctionDefinition function = LOCAL.function(logicalId);
+        Class<?> type = Class.forName(function.handlerClass());
+        Object handler = type.getConstructor(Map.class).newInstance(LOCAL.environmentOf(function));
         SnapStartPriming priming = (SnapStartPriming) type.getMethod("snapStartPriming").invoke(handler);
         DynamoDbCalls.reset();
         AtomicReference<Throwable> failure = new AtomicReference<>();
