@@ -5,6 +5,7 @@ import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.discord.domain.IntegrationRequests;
+import dev.orderchainer.security.WorkspaceGate;
 import java.util.Map;
 
 /** POST /api/discord {webhook_url, username?, avatar_url?, notifications?} → 201 (the webhook must exist). */
@@ -19,7 +20,8 @@ public final class CreateDiscordIntegrationHandler extends ApiHandler<DiscordCom
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        String userId = components.userId(request);
-        return HttpResponse.json(201, components.integrations().create(userId, body(request, IntegrationRequests.Create.class)));
+        WorkspaceGate.Caller caller = components.caller(request);
+        IntegrationRequests.Create create = body(request, IntegrationRequests.Create.class);
+        return HttpResponse.json(201, components.integrations().create(caller.access(), create));
     }
 }

@@ -18,8 +18,7 @@ public final class DeleteDiscordIntegrationHandler extends ApiHandler<DiscordCom
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        String userId = components.userId(request);
-        components.integrations().delete(userId);
+        components.integrations().delete(components.access(request));
         return HttpResponse.noContent();
     }
 }

@@ -18,6 +18,6 @@ public final class GetDiscordIntegrationHandler extends ApiHandler<DiscordCompon
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        return HttpResponse.json(200, components.read(components.pending(request)));
+        return HttpResponse.json(200, components.read(request));
     }
 }

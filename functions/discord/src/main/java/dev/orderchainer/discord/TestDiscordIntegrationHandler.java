@@ -18,8 +18,7 @@ public final class TestDiscordIntegrationHandler extends ApiHandler<DiscordCompo
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        String userId = components.userId(request);
-        components.integrations().sendTest(userId);
+        components.integrations().sendTest(components.access(request));
         return HttpResponse.json(200, Map.of("delivered", true));
     }
 }

@@ -5,6 +5,7 @@ import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.discord.domain.IntegrationRequests;
+import dev.orderchainer.security.WorkspaceGate;
 import java.util.Map;
 
 /** PUT /api/discord {webhook_url?, username?, avatar_url?, notifications?} → 200. */
@@ -19,7 +20,8 @@ public final class UpdateDiscordIntegrationHandler extends ApiHandler<DiscordCom
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        String userId = components.userId(request);
-        return HttpResponse.json(200, components.integrations().update(userId, body(request, IntegrationRequests.Update.class)));
+        WorkspaceGate.Caller caller = components.caller(request);
+        IntegrationRequests.Update update = body(request, IntegrationRequests.Update.class);
+        return HttpResponse.json(200, components.integrations().update(caller.access(), update));
     }
 }

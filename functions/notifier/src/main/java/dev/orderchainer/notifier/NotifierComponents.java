@@ -26,6 +26,8 @@ import dev.orderchainer.orders.events.EventQueue;
 import dev.orderchainer.orders.events.OrderEvent;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
 import dev.orderchainer.orders.workflow.Workflow;
+import dev.orderchainer.workspaces.domain.Member;
+import dev.orderchainer.workspaces.store.DynamoDbWorkspaceStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -53,6 +55,7 @@ final class NotifierComponents implements FunctionComponents {
     private final List<Runnable> primers = new ArrayList<>();
     private DynamoDbClient dynamoDb;
     private SqsClient sqs;
+    private OrderService orders;
 
     NotifierComponents(Env env) {
         this.env = env;
@@ -80,7 +83,7 @@ final class NotifierComponents implements FunctionComponents {
 
     Workflow workflow(SkippedRecords skipped) {
         DynamoDbOrderStore store = new DynamoDbOrderStore(dynamoDb(), table);
-        OrderService orders = new OrderService(store, clock);
+        OrderService orders = orders(store);
         primers.add(() -> {
             try {
                 orders.get(PRIMING, PRIMING_ORDER);
@@ -89,6 +92,23 @@ final class NotifierComponents implements FunctionComponents {
             }
         });
         return new Workflow(store, orders, eventQueue(skipped));
+    }
+
+    private OrderService orders(DynamoDbOrderStore store) {
+        if (orders == null) {
+            orders = new OrderService(store, clock);
+        }
+        return orders;
+    }
+
+    /**
+     * A member left or was removed: its orders in that workspace are unassigned, unless it has become a member
+     * again by the time the record is handled (then what it is assigned now is its own again).
+     */
+    void memberLeft(Member member) {
+        if (new DynamoDbWorkspaceStore(dynamoDb(), table).member(member.workspaceId(), member.userId()).isEmpty()) {
+            orders(new DynamoDbOrderStore(dynamoDb(), table)).unassign(member.workspaceId(), member.userId());
+        }
     }
 
     OutboxWriter outboxWriter() {

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * On the table's stream: for each order status or dependency change, runs the dependency workflow
- * (ready, auto-activation, blocked by failure) and queues its events. A record that fails for a passing
+ * (ready, auto-activation, blocked by failure) and queues its events; for each member who left a workspace,
+ * unassigns its orders there. A record that fails for a passing
  * reason (DynamoDB or SQS unavailable, throttling) is reported, so Lambda retries from it; one that can
  * never succeed (an image it cannot read, a request DynamoDB refuses) is skipped and reported instead.
  */
@@ -43,11 +44,16 @@ public final class OrderWorkflowHandler extends StreamHandler<NotifierComponents
     protected StreamsEventResponse handle(DynamodbEvent event, Context context) {
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             var stream = record.getDynamodb();
-            if (!StreamImages.isOrder(stream.getKeys()) || stream.getNewImage() == null) {
+            boolean departure = StreamImages.isMemberRemoval(stream.getKeys(), stream.getNewImage());
+            if (!departure && (!StreamImages.isOrder(stream.getKeys()) || stream.getNewImage() == null)) {
                 continue;
             }
             boolean done;
             try {
+                if (departure) {
+                    components.memberLeft(StreamImages.member(stream.getOldImage()));
+                    continue;
+                }
                 done = handle(record.getEventID(), StreamImages.snapshot(stream.getOldImage()), StreamImages.snapshot(stream.getNewImage()),
                         stream.getApproximateCreationDateTime() == null ? Instant.now()
                                 : stream.getApproximateCreationDateTime().toInstant());

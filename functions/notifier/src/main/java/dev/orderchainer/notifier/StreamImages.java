@@ -1,7 +1,10 @@
 package dev.orderchainer.notifier;
 
+import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.orders.events.OrderSnapshot;
 import dev.orderchainer.orders.store.OrderItem;
+import dev.orderchainer.workspaces.domain.Member;
+import dev.orderchainer.workspaces.store.WorkspaceItems;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,19 @@ final class StreamImages {
     /** Whether a record's keys are an order item's. */
     static boolean isOrder(Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> keys) {
         return OrderItem.isOrder(toSdk(keys));
+    }
+
+    /** Whether a record removed a member item (a member left or was removed from a workspace). */
+    static boolean isMemberRemoval(Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> keys,
+                                   Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> newImage) {
+        Map<String, AttributeValue> sdkKeys = toSdk(keys);
+        AttributeValue sk = sdkKeys == null ? null : sdkKeys.get(TableKeys.SK);
+        return sk != null && sk.s() != null && sk.s().startsWith(TableKeys.MEMBER_PREFIX) && (newImage == null || newImage.isEmpty());
+    }
+
+    /** @throws RuntimeException for an image that is not a readable member */
+    static Member member(Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image) {
+        return WorkspaceItems.member(toSdk(image));
     }
 
     /** @return null for an absent or empty image (an insert's old image, a remove's new one) */

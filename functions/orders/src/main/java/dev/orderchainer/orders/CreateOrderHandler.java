@@ -6,6 +6,7 @@ import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.orders.domain.OrderRequests;
 import dev.orderchainer.orders.domain.OrderView;
+import dev.orderchainer.security.WorkspaceGate;
 import java.util.Map;
 
 /** POST /api/orders {title, description?, status?, dependencies?} → 201 order. */
@@ -20,8 +21,11 @@ public final class CreateOrderHandler extends ApiHandler<OrderComponents> {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        String userId = components.userId(request);
-        OrderView order = components.orders().create(userId, body(request, OrderRequests.Create.class));
-        return HttpResponse.json(201, order).withHeader("location", "/api/orders/" + order.id());
+        WorkspaceGate.Caller caller = components.caller(request);
+        OrderRequests.Create create = body(request, OrderRequests.Create.class);
+        OrderView order = components.orders().create(caller.access(), create);
+        String orders = request.pathParameter(WorkspaceGate.WORKSPACE_PARAMETER).map(w -> "/api/workspaces/" + w + "/orders/")
+                .orElse("/api/orders/");
+        return HttpResponse.json(201, order).withHeader("location", orders + order.id());
     }
 }

@@ -18,8 +18,7 @@ public final class DeleteOrderHandler extends ApiHandler<OrderComponents> {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        String userId = components.userId(request);
-        components.orders().delete(userId, OrderComponents.orderId(request));
+        components.orders().delete(components.access(request), OrderComponents.orderId(request));
         return HttpResponse.noContent();
     }
 }

@@ -9,6 +9,7 @@ import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.orders.domain.OrderGraph;
 import dev.orderchainer.orders.domain.OrderIds;
 import dev.orderchainer.orders.domain.OrderNotFoundException;
+import dev.orderchainer.workspaces.domain.Access;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,7 @@ public final class GetOrderGraphHandler extends ApiHandler<OrderComponents> {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        String userId = components.userId(request);
+        Access access = components.access(request);
         request.allowOnlyQueryParameters(PARAMETERS);
         String format = request.query("format").orElse("json");
         String root = request.query("root").filter(value -> !value.isEmpty()).orElse(null);
@@ -39,7 +40,7 @@ public final class GetOrderGraphHandler extends ApiHandler<OrderComponents> {
         if (!Set.of("json", "mermaid", "dot").contains(format)) {
             throw ApiProblem.badRequest("format must be json, mermaid or dot");
         }
-        OrderGraph graph = OrderGraph.of(components.orders().all(userId), root);
+        OrderGraph graph = OrderGraph.of(components.orders().all(access), root);
         HttpResponse response = render(graph, format);
         if (!ApiGatewayV2Codec.fitsLambda(response)) {
             Map<String, Object> details = new LinkedHashMap<>();

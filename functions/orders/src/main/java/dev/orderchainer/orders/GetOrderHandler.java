@@ -4,7 +4,6 @@ import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
-import dev.orderchainer.security.PendingSession;
 import java.util.Map;
 
 /** GET /api/orders/{id} → 200 order with dependencies, dependents and blocked_by; 404 for anyone else's. */
@@ -19,7 +18,6 @@ public final class GetOrderHandler extends ApiHandler<OrderComponents> {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        PendingSession session = components.pending(request);
-        return HttpResponse.json(200, components.read(session, OrderComponents.orderId(request)));
+        return HttpResponse.json(200, components.read(request, OrderComponents.orderId(request)));
     }
 }

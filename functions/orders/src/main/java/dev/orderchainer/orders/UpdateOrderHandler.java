@@ -5,7 +5,9 @@ import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import dev.orderchainer.orders.domain.OrderRequests;
+import dev.orderchainer.security.WorkspaceGate;
 import java.util.Map;
+import java.util.Set;
 
 /** PUT /api/orders/{id} {title?, description?, status?, dependencies?, version?} → 200 order. */
 public final class UpdateOrderHandler extends ApiHandler<OrderComponents> {
@@ -19,8 +21,10 @@ public final class UpdateOrderHandler extends ApiHandler<OrderComponents> {
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        String userId = components.userId(request);
+        WorkspaceGate.Caller caller = components.caller(request);
         String orderId = OrderComponents.orderId(request);
-        return HttpResponse.json(200, components.orders().update(userId, orderId, body(request, OrderRequests.Update.class)));
+        // "assignee": null unassigns (the one field whose null means something).
+        OrderRequests.Update update = body(request, OrderRequests.Update.class, Set.of("assignee"));
+        return HttpResponse.json(200, components.orders().update(caller.access(), orderId, update));
     }
 }

@@ -182,7 +182,7 @@ class ConcurrentGraphWritesTest {
         Map<String, Order> orders = new HashMap<>();
         String cursor = null;
         do {
-            var page = store.list(user.id, Optional.empty(), 100, cursor);
+            var page = store.list(user.id, Optional.empty(), Optional.empty(), 100, cursor);
             page.items().forEach(o -> orders.put(o.id(), o));
             cursor = page.nextCursor();
         } while (cursor != null);

@@ -29,12 +29,30 @@ final class OrdersApi {
     /** A user of the API: a fresh id and a valid access token of one login session. */
     final class User {
         final String id;
-        final String session = UUID.randomUUID().toString();
+        final String session;
         final String token;
+        /** The team workspace its calls go to (/api/workspaces/{wid}/orders…), or null: the personal one (/api/orders…). */
+        private final String workspace;
 
         User(String id) {
+            this(id, UUID.randomUUID().toString(), null);
+        }
+
+        private User(String id, String session, String workspace) {
             this.id = id;
+            this.session = session;
             this.token = tokens.issue(id, session).token();
+            this.workspace = workspace;
+        }
+
+        /** The same user, same session, calling the personal workspace's routes. */
+        User personal() {
+            return new User(id, session, null);
+        }
+
+        /** The same user, same session, calling the order routes of a team workspace. */
+        User in(String workspaceId) {
+            return new User(id, session, workspaceId);
         }
 
         /** The same user signed in again: another session. */
@@ -48,11 +66,11 @@ final class OrdersApi {
         }
 
         HttpInvocation.Response list(String query) {
-            return call(OrdersApi.this.list, ApiGatewayV2Event.request("GET", "/api/orders" + query).routeKey("GET /api/orders"));
+            return call(OrdersApi.this.list, request("GET", query, ""));
         }
 
         HttpInvocation.Response create(String json) {
-            return call(OrdersApi.this.create, ApiGatewayV2Event.request("POST", "/api/orders").routeKey("POST /api/orders").jsonBody(json));
+            return call(OrdersApi.this.create, request("POST", "", "").jsonBody(json));
         }
 
         String createId(String json) {
@@ -64,8 +82,7 @@ final class OrdersApi {
         }
 
         HttpInvocation.Response get(String orderId) {
-            return call(OrdersApi.this.get, ApiGatewayV2Event.request("GET", "/api/orders/" + orderId)
-                    .routeKey("GET /api/orders/{id}").pathParameter("id", orderId));
+            return call(OrdersApi.this.get, request("GET", "/" + orderId, "/{id}").pathParameter("id", orderId));
         }
 
         JsonNode order(String orderId) {
@@ -73,17 +90,23 @@ final class OrdersApi {
         }
 
         HttpInvocation.Response update(String orderId, String json) {
-            return call(OrdersApi.this.update, ApiGatewayV2Event.request("PUT", "/api/orders/" + orderId)
-                    .routeKey("PUT /api/orders/{id}").pathParameter("id", orderId).jsonBody(json));
+            return call(OrdersApi.this.update, request("PUT", "/" + orderId, "/{id}").pathParameter("id", orderId).jsonBody(json));
         }
 
         HttpInvocation.Response delete(String orderId) {
-            return call(OrdersApi.this.delete, ApiGatewayV2Event.request("DELETE", "/api/orders/" + orderId)
-                    .routeKey("DELETE /api/orders/{id}").pathParameter("id", orderId));
+            return call(OrdersApi.this.delete, request("DELETE", "/" + orderId, "/{id}").pathParameter("id", orderId));
         }
 
         HttpInvocation.Response graph(String query) {
-            return call(OrdersApi.this.graph, ApiGatewayV2Event.request("GET", "/api/orders/graph" + query).routeKey("GET /api/orders/graph"));
+            return call(OrdersApi.this.graph, request("GET", "/graph" + query, "/graph"));
+        }
+
+        /** A request to {@code /api/orders + path} (route {@code /api/orders + route}), or the same in its team workspace. */
+        private ApiGatewayV2Event request(String method, String path, String route) {
+            String base = workspace == null ? "/api/orders" : "/api/workspaces/" + workspace + "/orders";
+            ApiGatewayV2Event event = ApiGatewayV2Event.request(method, base + path)
+                    .routeKey(method + " " + (workspace == null ? "/api/orders" : "/api/workspaces/{wid}/orders") + route);
+            return workspace == null ? event : event.pathParameter("wid", workspace);
         }
 
         private HttpInvocation.Response call(RequestStreamHandler handler, ApiGatewayV2Event event) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /** The Maven modules under functions/: libraries others build on, and deployable functions that nothing builds on. */
 enum Modules {
     COMMON("common", "orderchainer-common", false),
+    WORKSPACES_CORE("workspaces-core", "workspaces-core", false),
     SECURITY("security", "orderchainer-security", false),
     AUTH_CORE("auth-core", "auth-core", false),
     ORDERS_CORE("orders-core", "orders-core", false),
@@ -18,6 +19,7 @@ enum Modules {
     AUTH("auth", "auth-functions", true),
     SIGNUP("signup", "signup-functions", true),
     ORDERS("orders", "orders-functions", true),
+    WORKSPACES("workspaces", "workspaces-functions", true),
     DISCORD("discord", "discord-functions", true),
     NOTIFIER("notifier", "notifier-functions", true);
 

@@ -9,6 +9,12 @@ import dev.orderchainer.discord.domain.Notifications;
 import dev.orderchainer.discord.domain.WebhookUrl;
 import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
 import dev.orderchainer.local.ProjectFiles;
+import dev.orderchainer.workspaces.domain.Member;
+import dev.orderchainer.workspaces.domain.Role;
+import dev.orderchainer.workspaces.domain.Workspace;
+import dev.orderchainer.workspaces.domain.WorkspaceIds;
+import dev.orderchainer.workspaces.domain.WorkspaceService;
+import dev.orderchainer.workspaces.store.DynamoDbWorkspaceStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +29,13 @@ import org.junit.jupiter.api.Test;
 class WorkflowSystemTest {
     private static LocalCloud cloud;
     private static String access;
+    private static String userId;
     private static String webhookId;
 
     @BeforeAll
     static void start() {
         cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()));
-        String userId = UUID.randomUUID().toString();
+        userId = UUID.randomUUID().toString();
         webhookId = "1187654321098765" + (100 + (int) (Math.random() * 800));
         new DynamoDbIntegrationStore(cloud.services().dynamoDb(), "AppTable").put(new Integration(userId,
                 new WebhookUrl(webhookId, LocalCloudFixtures.WEBHOOK_TOKEN), null, null, Notifications.ALL, true, null, Instant.now(),
@@ -157,6 +164,34 @@ class WorkflowSystemTest {
     private static String failureMarks(String orderId) {
         try {
             return call("GET", "/api/orders/" + orderId, null).path("blocked_by_failure").toString();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aMemberWhoLeavesIsUnassignedFromEveryOrderOfThatWorkspace() throws Exception {
+        DynamoDbWorkspaceStore workspaces = new DynamoDbWorkspaceStore(cloud.services().dynamoDb(), "AppTable");
+        String workspace = WorkspaceIds.next();
+        workspaces.create(new Workspace(workspace, "Kitchen", false, 1, Instant.now()), new Member(workspace, userId, "ada", Role.OWNER,
+                Instant.now()));
+        String grace = UUID.randomUUID().toString();
+        workspaces.add(new Member(workspace, grace, "grace", Role.MEMBER, Instant.now()), WorkspaceService.MAX_MEMBERS);
+        String orders = "/api/workspaces/" + workspace + "/orders";
+        List<String> assigned = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            assigned.add(call("POST", orders, json("title", "Grace's " + i, "assignee", grace)).path("id").asText());
+        }
+        String own = call("POST", orders, json("title", "Ada's", "assignee", userId)).path("id").asText();
+        LocalCloudFixtures.call(cloud, access, "DELETE", "/api/workspaces/" + workspace + "/members/" + grace, null);
+        await(() -> assigned.stream().allMatch(id -> assignee(orders + "/" + id).isEmpty()), "grace's orders unassigned");
+        assertEquals(userId, assignee(orders + "/" + own), "the others keep theirs");
+    }
+
+    private static String assignee(String path) {
+        try {
+            JsonNode order = call("GET", path, null);
+            return order.path("assignee").isNull() ? "" : order.path("assignee").asText();
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -42,6 +42,13 @@ public final class JsonText {
         return values;
     }
 
+    /** The text of {@code field} in each object of a JSON array, in order. */
+    public static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.path(field).asText()));
+        return texts;
+    }
+
     private static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -12,6 +12,8 @@ public interface UserStore {
 
     Optional<User> findByUsername(String username);
 
+    Optional<User> findById(String userId);
+
     /** Counts a failed login atomically; returns the new count. */
     int recordFailedLogin(String userId);
 

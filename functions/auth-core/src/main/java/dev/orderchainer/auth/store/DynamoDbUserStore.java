@@ -86,6 +86,13 @@ public final class DynamoDbUserStore implements UserStore {
         return viaMarker(usernameMarker(username.trim()));
     }
 
+    @Override
+    public Optional<User> findById(String userId) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(TableKeys.profile(userId)).consistentRead(true))
+                .item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toUser(item));
+    }
+
     private Optional<User> viaMarker(Map<String, AttributeValue> markerKey) {
         Map<String, AttributeValue> marker = dynamoDb.getItem(r -> r.tableName(table).key(markerKey).consistentRead(true)).item();
         if (marker == null || marker.isEmpty()) {
@@ -96,7 +103,8 @@ public final class DynamoDbUserStore implements UserStore {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toUser(item));
     }
 
-    static User toUser(Map<String, AttributeValue> item) {
+    /** A USER#{id}/PROFILE item as the account. */
+    public static User toUser(Map<String, AttributeValue> item) {
         long lockedUntil = Items.number(item, "locked_until", 0);
         return new User(Items.string(item, "id"), Items.string(item, "email"), Items.string(item, "username"),
                 Items.string(item, "password_hash"), Items.bool(item, "email_verified"),

@@ -120,6 +120,7 @@ class TimeBoundRulesTest {
             @Override public void create(User u) { users.create(u); }
             @Override public Optional<User> findByEmail(String email) { return costs(8, users.findByEmail(email)); }
             @Override public Optional<User> findByUsername(String name) { return costs(8, users.findByUsername(name)); }
+            @Override public Optional<User> findById(String id) { return costs(8, users.findById(id)); }
             @Override public int recordFailedLogin(String id) { return costs(20, users.recordFailedLogin(id)); }
             @Override public void lockUntil(String id, Instant until) {
                 costs(20, null);

@@ -40,6 +40,11 @@ public final class InMemoryUserStore implements UserStore {
     }
 
     @Override
+    public Optional<User> findById(String userId) {
+        return Optional.ofNullable(byId.get(userId));
+    }
+
+    @Override
     public int recordFailedLogin(String userId) {
         User u = byId.get(userId);
         return write(userId, u.failedLogins() + 1, u.lockedUntil()).failedLogins();

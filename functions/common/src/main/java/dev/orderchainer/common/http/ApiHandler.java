@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,11 @@ public abstract class ApiHandler<C extends FunctionComponents> implements Reques
     /** Reads the body as the given record type with the API's strict JSON rules. */
     protected final <T> T body(HttpRequest request, Class<T> type) {
         return jsonBody.read(request, type);
+    }
+
+    /** As {@link #body(HttpRequest, Class)}, with fields whose explicit null means "clear it" (read as ""). */
+    protected final <T> T body(HttpRequest request, Class<T> type, Set<String> emptiedWhenNull) {
+        return jsonBody.read(request, type, emptiedWhenNull);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.orderchainer.common.http;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,13 @@ public record HttpRequest(
     /** The same request from another address (the viewer's, behind CloudFront). */
     public HttpRequest withSourceIp(String address) {
         return new HttpRequest(method, path, routeKey, headers, queryParameters, pathParameters, body, requestId, address);
+    }
+
+    /** The same request with one more path parameter (SnapStart priming of a route that has it). */
+    public HttpRequest withPathParameter(String name, String value) {
+        Map<String, String> parameters = new HashMap<>(pathParameters);
+        parameters.put(name, value);
+        return new HttpRequest(method, path, routeKey, headers, queryParameters, parameters, body, requestId, sourceIp);
     }
 
     public Optional<String> header(String name) {

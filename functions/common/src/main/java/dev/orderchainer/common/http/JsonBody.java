@@ -11,11 +11,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.json.Json;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +36,14 @@ public final class JsonBody {
     }
 
     public <T> T read(HttpRequest request, Class<T> type) {
+        return read(request, type, Set.of());
+    }
+
+    /**
+     * As {@link #read(HttpRequest, Class)}, but the top-level fields in {@code emptiedWhenNull} may be an explicit null,
+     * which arrives as "" (a field whose null means "clear it", as an order's assignee).
+     */
+    public <T> T read(HttpRequest request, Class<T> type, Set<String> emptiedWhenNull) {
         requireJsonContentType(request);
         checkSize(request);
         if (!request.hasBody()) {
@@ -48,6 +58,13 @@ public final class JsonBody {
             }
             if (tree.isNull()) {
                 throw ApiProblem.badRequest("The request body must be a JSON object, not null");
+            }
+            if (tree.isObject()) {
+                for (String field : emptiedWhenNull) {
+                    if (tree.path(field).isNull()) {
+                        ((ObjectNode) tree).put(field, "");
+                    }
+                }
             }
             rejectNulls(tree, "");
             RequestText.requireStorable(tree, "");

@@ -43,21 +43,29 @@ public final class ConsistentBatchGet {
     }
 
     /**
-     * The item under {@code key} (null if none) and whether one exists under {@code guardKey}, in one
-     * round trip (the guard is read as consistently as the item, so a revocation already written is seen).
+     * The items found under {@code keys} (up to {@link #MAX_KEYS}), read together in one consistent round trip, each
+     * to be asked for by its key: the request's item, the caller's membership and the session's revocation entry at once.
      */
-    public static GuardedRead<Map<String, AttributeValue>> guarded(DynamoDbClient dynamoDb, String table,
-                                                                   Map<String, AttributeValue> key, Map<String, AttributeValue> guardKey) {
-        Map<String, AttributeValue> item = null;
-        boolean guardExists = false;
-        for (Map<String, AttributeValue> found : items(dynamoDb, table, List.of(key, guardKey), null)) {
-            if (hasKey(found, key)) {
-                item = found;
-            } else if (hasKey(found, guardKey)) {
-                guardExists = true;
-            }
+    public static FoundItems together(DynamoDbClient dynamoDb, String table, List<Map<String, AttributeValue>> keys) {
+        return new FoundItems(items(dynamoDb, table, keys, null));
+    }
+
+    /** Items read by {@link #together}, found again by their keys. */
+    public static final class FoundItems {
+        private final List<Map<String, AttributeValue>> items;
+
+        FoundItems(List<Map<String, AttributeValue>> items) {
+            this.items = items;
         }
-        return new GuardedRead<>(item, guardExists);
+
+        /** The item stored under {@code key}, or null. */
+        public Map<String, AttributeValue> item(Map<String, AttributeValue> key) {
+            return items.stream().filter(found -> hasKey(found, key)).findFirst().orElse(null);
+        }
+
+        public boolean exists(Map<String, AttributeValue> key) {
+            return item(key) != null;
+        }
     }
 
     /** Whether {@code item} is the one stored under {@code key} (same partition and sort key). */

@@ -6,9 +6,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The single table's keys, every kind of item in one place (template.yaml defines the table: pk/sk
- * and the status index gsi1pk/gsi1sk). A user's own items share the partition USER#{id}, so one
- * query reads all of a user's orders; lookups by something else (email, token hash, event id) have
- * partitions of their own.
+ * and the status index gsi1pk/gsi1sk). A workspace's items share one partition, so one query reads
+ * all of its orders: the personal workspace's is the user's own, USER#{user id} (today's data, never
+ * moved), a team workspace's WS#{workspace id}. Orders, the graph version and the Discord settings are
+ * keyed by their workspace's id either way ({@link #workspacePartition}). Lookups by something else
+ * (email, token hash, event id) have partitions of their own.
  */
 public final class TableKeys {
     public static final String PK = "pk";
@@ -25,17 +27,45 @@ public final class TableKeys {
         return Map.of(PK, AttributeValue.fromS(pk), SK, AttributeValue.fromS(sk));
     }
 
-    /** The partition of everything a user owns. */
+    /** Team workspace ids start so (a user id, the personal workspace's id, is a UUID and never does). */
+    public static final String TEAM_WORKSPACE_ID_PREFIX = "ws_";
+    /** The sort-key prefix of a team workspace's member items. */
+    public static final String MEMBER_PREFIX = "MEMBER#";
+    /** The sort-key prefix of the items listing a user's team workspaces in the user's partition. */
+    public static final String MEMBERSHIP_PREFIX = "WORKSPACE#";
+
+    /** The partition of a user's own items: profile, memberships, and the personal workspace. */
     public static String userPartition(String userId) {
         return "USER#" + userId;
+    }
+
+    /** The partition of a workspace's orders, graph and settings: a team's own, or the user's for the personal one. */
+    public static String workspacePartition(String workspaceId) {
+        return workspaceId.startsWith(TEAM_WORKSPACE_ID_PREFIX) ? "WS#" + workspaceId : userPartition(workspaceId);
+    }
+
+    /** A team workspace's own item: name, member and owner counts. */
+    public static Map<String, AttributeValue> workspace(String workspaceId) {
+        return key(workspacePartition(workspaceId), "WORKSPACE");
+    }
+
+    /** A member of a team workspace, with its role: read on every request to that workspace. */
+    public static Map<String, AttributeValue> member(String workspaceId, String userId) {
+        return key(workspacePartition(workspaceId), MEMBER_PREFIX + userId);
+    }
+
+    /** That the user belongs to a team workspace, in the user's partition, for listing the user's workspaces. */
+    public static Map<String, AttributeValue> membership(String userId, String workspaceId) {
+        return key(userPartition(userId), MEMBERSHIP_PREFIX + workspaceId);
     }
 
     public static Map<String, AttributeValue> profile(String userId) {
         return key(userPartition(userId), "PROFILE");
     }
 
-    public static Map<String, AttributeValue> order(String userId, String orderId) {
-        return key(userPartition(userId), ORDER_PREFIX + orderId);
+    /** An order of a workspace (the "user id" of an order is its workspace's id). */
+    public static Map<String, AttributeValue> order(String workspaceId, String orderId) {
+        return key(workspacePartition(workspaceId), ORDER_PREFIX + orderId);
     }
 
     /** Whether a sort key is an order item's. */
@@ -43,13 +73,13 @@ public final class TableKeys {
         return sortKey != null && sortKey.startsWith(ORDER_PREFIX);
     }
 
-    /** The user's graph version, bumped by every edge change. */
-    public static Map<String, AttributeValue> graph(String userId) {
-        return key(userPartition(userId), "GRAPH");
+    /** The workspace's graph version, bumped by every edge change. */
+    public static Map<String, AttributeValue> graph(String workspaceId) {
+        return key(workspacePartition(workspaceId), "GRAPH");
     }
 
-    public static Map<String, AttributeValue> discordIntegration(String userId) {
-        return key(userPartition(userId), "DISCORD");
+    public static Map<String, AttributeValue> discordIntegration(String workspaceId) {
+        return key(workspacePartition(workspaceId), "DISCORD");
     }
 
     /** The status index's partition of a user's orders in one status (the status as on the wire). */

@@ -5,6 +5,8 @@ import dev.orderchainer.common.domain.InvalidInputException;
 import dev.orderchainer.common.domain.NotPermittedException;
 import dev.orderchainer.common.json.Json;
 import dev.orderchainer.common.text.Text;
+import dev.orderchainer.workspaces.domain.Access;
+import dev.orderchainer.workspaces.domain.Action;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -30,10 +32,20 @@ public final class IntegrationService {
     }
 
     public IntegrationView create(String userId, IntegrationRequests.Create request) {
+        return create(Access.personal(userId), request);
+    }
+
+    /**
+     * The workspace's integration, set up by a member who may manage Discord and has verified its email address.
+     * (A {@code String} in place of an access: the personal workspace of that user.)
+     */
+    public IntegrationView create(Access access, IntegrationRequests.Create request) {
         WebhookUrl webhook = WebhookUrl.parse(request.webhookUrl());
         String username = username(request.username());
         String avatarUrl = avatarUrl(request.avatarUrl());
-        if (!verifiedEmails.isVerified(userId)) {
+        access.require(Action.MANAGE_DISCORD);
+        String userId = access.workspaceId();
+        if (!verifiedEmails.isVerified(access.userId())) {
             throw new NotPermittedException("Verify your email address before connecting Discord");
         }
         if (store.get(userId).isPresent()) {
@@ -51,12 +63,23 @@ public final class IntegrationService {
         return view(store.get(userId));
     }
 
-    /** An integration already read (with the session check, in one round trip) as its view, or not found. */
-    public IntegrationView view(Optional<Integration> integration) {
+    /** An integration already read (with the access check, in one round trip) as its view (token masked), or not found. */
+    public IntegrationView view(Access access, Optional<Integration> integration) {
+        access.require(Action.READ);
+        return view(integration);
+    }
+
+    private IntegrationView view(Optional<Integration> integration) {
         return IntegrationView.of(integration.orElseThrow(IntegrationService::notFound));
     }
 
     public IntegrationView update(String userId, IntegrationRequests.Update request) {
+        return update(Access.personal(userId), request);
+    }
+
+    public IntegrationView update(Access access, IntegrationRequests.Update request) {
+        access.require(Action.MANAGE_DISCORD);
+        String userId = access.workspaceId();
         Integration current = existing(userId);
         WebhookUrl webhook = request.webhookUrl() == null ? current.webhook() : WebhookUrl.parse(request.webhookUrl());
         String username = request.username() == null ? current.username() : username(request.username());
@@ -76,14 +99,24 @@ public final class IntegrationService {
     }
 
     public void delete(String userId) {
-        if (!store.delete(userId)) {
+        delete(Access.personal(userId));
+    }
+
+    public void delete(Access access) {
+        access.require(Action.MANAGE_DISCORD);
+        if (!store.delete(access.workspaceId())) {
             throw new IntegrationNotFoundException("No Discord integration to remove");
         }
     }
 
     /** Posts a test embed; Discord's refusal is answered as 502 with its status and message. */
     public void sendTest(String userId) {
-        Integration integration = existing(userId);
+        sendTest(Access.personal(userId));
+    }
+
+    public void sendTest(Access access) {
+        access.require(Action.MANAGE_DISCORD);
+        Integration integration = existing(access.workspaceId());
         if (!integration.enabled()) {
             throw new IntegrationDisabledException(integration.disabledReason());
         }
@@ -98,7 +131,7 @@ public final class IntegrationService {
             return;
         }
         if (answer.webhookGone()) {
-            store.disable(userId, "Discord answered " + answer.status() + ": the webhook no longer exists");
+            store.disable(access.workspaceId(), "Discord answered " + answer.status() + ": the webhook no longer exists");
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("discord_status", answer.status());

@@ -1,7 +1,5 @@
 package dev.orderchainer.discord.store;
 
-import dev.orderchainer.common.table.ConsistentBatchGet;
-import dev.orderchainer.common.table.GuardedRead;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.IntegrationStore;
@@ -36,12 +34,8 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
     }
 
     /** The integration and whether {@code guardKey} exists (the session's revocation entry), in one round trip. */
-    public GuardedRead<Optional<Integration>> getGuarded(String userId, Map<String, AttributeValue> guardKey) {
-        GuardedRead<Map<String, AttributeValue>> read = ConsistentBatchGet.guarded(dynamoDb, table, key(userId), guardKey);
-        return new GuardedRead<>(decode(userId, read.item()), read.guardExists());
-    }
-
-    private static Optional<Integration> decode(String userId, Map<String, AttributeValue> item) {
+    /** A workspace's integration item (or null: none), as read together with other items. */
+    public static Optional<Integration> decode(String userId, Map<String, AttributeValue> item) {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }

@@ -9,6 +9,8 @@ import java.util.Set;
  * An order as stored: its own fields, its dependencies, the orders that depend on it, whether it
  * starts by itself once ready, and which of its dependencies failed (kept by the workflow). It decides
  * its own moves and dependency edits; what needs other orders (their states, the graph) it is given.
+ * {@code userId} is its workspace's id (the owner's user id in the personal workspace); {@code createdBy}
+ * and {@code updatedBy} are members' user ids, {@code assignee} a member's or null.
  */
 public record Order(
         String id,
@@ -22,7 +24,10 @@ public record Order(
         List<String> blockedByFailure,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        String createdBy,
+        String updatedBy,
+        String assignee) {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 4000;
@@ -41,10 +46,23 @@ public record Order(
         blockedByFailure = List.copyOf(blockedByFailure);
     }
 
-    /** A new order at version 1, with no dependents yet. */
-    public static Order create(String id, String userId, OrderDraft draft, Instant now) {
-        return new Order(id, userId, draft.title(), draft.description(), draft.status(), draft.dependencies(), List.of(),
-                draft.autoActivate(), List.of(), now, now, 1);
+    /** An order of a personal workspace as stored before workspaces: made by its owner, assigned to nobody. */
+    public Order(String id, String userId, String title, String description, OrderStatus status, List<String> dependencies,
+                 List<String> dependents, boolean autoActivate, List<String> blockedByFailure, Instant createdAt, Instant updatedAt,
+                 long version) {
+        this(id, userId, title, description, status, dependencies, dependents, autoActivate, blockedByFailure, createdAt, updatedAt,
+                version, userId, userId, null);
+    }
+
+    /** A new order at version 1 of the workspace {@code workspaceId}, made by {@code actor}, with no dependents yet. */
+    public static Order create(String id, String workspaceId, OrderDraft draft, String actor, Instant now) {
+        return new Order(id, workspaceId, draft.title(), draft.description(), draft.status(), draft.dependencies(), List.of(),
+                draft.autoActivate(), List.of(), now, now, 1, actor, actor, draft.assignee());
+    }
+
+    /** Whether {@code userId} made it (a member may delete what it made). */
+    public boolean createdBy(String userId) {
+        return createdBy.equals(userId);
     }
 
     /**
@@ -53,6 +71,11 @@ public record Order(
      * dependencies' states or the graph is left to {@link OrderEdit} and the service.
      */
     public OrderEdit edit(OrderChanges changes, Instant now) {
+        return edit(changes, updatedBy, now);
+    }
+
+    /** As {@link #edit(OrderChanges, Instant)}, made by the member {@code actor}. */
+    public OrderEdit edit(OrderChanges changes, String actor, Instant now) {
         if (changes.version() != null && changes.version() != version) {
             throw new StaleVersionException(version, changes.version());
         }
@@ -74,7 +97,7 @@ public record Order(
         Order after = new Order(id, userId, changes.title() == null ? title : changes.title(),
                 changes.description() == null ? description : changes.description(), newStatus, newDependencies, dependents,
                 changes.autoActivate() == null ? autoActivate : changes.autoActivate(), blockedByFailure, createdAt, now,
-                version + 1);
+                version + 1, createdBy, actor, changes.assignee() == null ? assignee : changes.assignee().orElse(null));
         return new OrderEdit(this, after, added, removed);
     }
 

@@ -3,7 +3,8 @@ package dev.orderchainer.orders.domain;
 import java.util.List;
 
 /** A new order as asked for, its fields checked; pending unless a status is given. */
-public record OrderDraft(String title, String description, OrderStatus status, List<String> dependencies, boolean autoActivate) {
+public record OrderDraft(String title, String description, OrderStatus status, List<String> dependencies, boolean autoActivate,
+                         String assignee) {
     public OrderDraft {
         dependencies = List.copyOf(dependencies);
     }
@@ -11,6 +12,6 @@ public record OrderDraft(String title, String description, OrderStatus status, L
     public static OrderDraft of(OrderRequests.Create request) {
         return new OrderDraft(OrderInput.title(request.title()), OrderInput.description(request.description()),
                 request.status() == null ? OrderStatus.PENDING : request.status(), OrderInput.dependencies(request.dependencies(), null),
-                Boolean.TRUE.equals(request.autoActivate()));
+                Boolean.TRUE.equals(request.autoActivate()), OrderInput.assignee(request.assignee()).orElse(null));
     }
 }

@@ -18,7 +18,8 @@ import java.util.PriorityQueue;
  */
 public record OrderGraph(List<Node> nodes, List<Edge> edges, List<String> topologicalOrder, List<String> criticalPath) {
 
-    public record Node(String id, String title, OrderStatus status) {}
+    /** {@code assignee}: a member's user id or null. */
+    public record Node(String id, String title, OrderStatus status, String assignee) {}
 
     /** {@code dependent} depends on {@code dependency}. */
     public record Edge(String dependency, String dependent) {}
@@ -32,7 +33,7 @@ public record OrderGraph(List<Node> nodes, List<Edge> edges, List<String> topolo
         Map<String, Integer> waiting = new HashMap<>();
         Map<String, List<String>> dependents = new HashMap<>();
         for (Order order : byId.values()) {
-            nodes.add(new Node(order.id(), order.title(), order.status()));
+            nodes.add(new Node(order.id(), order.title(), order.status(), order.assignee()));
             int known = 0;
             for (String dependency : order.dependencies()) {
                 if (byId.containsKey(dependency)) {

@@ -4,10 +4,14 @@ import dev.orderchainer.common.text.InvalidTextException;
 import dev.orderchainer.common.text.Text;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The rules about what a request may contain, whatever the stored orders are. */
 final class OrderInput {
+    /** User ids are UUIDs; anything else cannot be a member. */
+    private static final Pattern USER_ID = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
     private OrderInput() {}
 
     static String title(String title) {
@@ -19,6 +23,17 @@ final class OrderInput {
 
     static String description(String description) {
         return description == null ? "" : Text.multiLine("description", description, Order.MAX_DESCRIPTION);
+    }
+
+    /** An assignee as asked for: empty to unassign (JSON null or ""), else a user id, whose membership the service checks. */
+    static Optional<String> assignee(String assignee) {
+        if (assignee == null || assignee.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!USER_ID.matcher(assignee).matches()) {
+            throw new AssigneeNotAMemberException(assignee);
+        }
+        return Optional.of(assignee);
     }
 
     /** Distinct, well-formed, not the order itself ({@code self} null for a new order), at most {@link Order#MAX_DEPENDENCIES}. */

@@ -23,13 +23,19 @@ public interface OrderStore {
     /** Every order's dependency list for this user, for walks too deep to read level by level. */
     Map<String, List<String>> allDependencies(String userId);
 
+    /** The ids of the workspace's orders assigned to {@code assignee} (a paged read of the whole workspace). */
+    List<String> assignedTo(String userId, String assignee);
+
     /** The user's graph version: bumped by every change to an edge. */
     long graphVersion(String userId);
 
     record Page(List<Order> items, String nextCursor) {}
 
-    /** Newest first; {@code status} empty for all. @throws InvalidCursorException for a cursor this listing never gave out */
-    Page list(String userId, Optional<OrderStatus> status, int limit, String cursor);
+    /**
+     * Newest first; {@code status} empty for all; {@code assignee} given: only that member's orders among the {@code limit}
+     * read. @throws InvalidCursorException for a cursor this listing never gave out
+     */
+    Page list(String userId, Optional<OrderStatus> status, Optional<String> assignee, int limit, String cursor);
 
     /**
      * Stores a new order and registers it as a dependent of its dependencies, in one atomic write that

@@ -18,11 +18,14 @@ public record OrderView(
         boolean autoActivate,
         String createdAt,
         String updatedAt,
-        long version) {
+        long version,
+        String assignee,
+        String createdBy,
+        String updatedBy) {
 
     static OrderView of(Order order, List<String> blockedBy) {
         return new OrderView(order.id(), order.title(), order.description(), order.status(), order.dependencies(),
                 order.dependents(), blockedBy, order.blockedByFailure(), order.autoActivate(), order.createdAt().toString(),
-                order.updatedAt().toString(), order.version());
+                order.updatedAt().toString(), order.version(), order.assignee(), order.createdBy(), order.updatedBy());
     }
 }

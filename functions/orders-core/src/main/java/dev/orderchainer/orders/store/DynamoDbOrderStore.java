@@ -1,7 +1,6 @@
 package dev.orderchainer.orders.store;
 
 import dev.orderchainer.common.table.ConsistentBatchGet;
-import dev.orderchainer.common.table.GuardedRead;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.domain.OrderEdit;
@@ -51,7 +50,7 @@ public final class DynamoDbOrderStore implements OrderStore {
     /** The user's orders: the partition's items whose sort key starts ORDER#. */
     private static QueryRequest.Builder ordersOf(QueryRequest.Builder query, String userId) {
         return query.keyConditionExpression("pk = :pk AND begins_with(sk, :orders)")
-                .expressionAttributeValues(Map.of(":pk", s(TableKeys.userPartition(userId)), ":orders", s(TableKeys.ORDER_PREFIX)));
+                .expressionAttributeValues(Map.of(":pk", s(TableKeys.workspacePartition(userId)), ":orders", s(TableKeys.ORDER_PREFIX)));
     }
 
     @Override
@@ -59,12 +58,6 @@ public final class DynamoDbOrderStore implements OrderStore {
         Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(TableKeys.order(userId, orderId))
                 .consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(OrderItem.decode(item));
-    }
-
-    /** The order and whether {@code guardKey} exists (the session's revocation entry), in one round trip. */
-    public GuardedRead<Optional<Order>> getGuarded(String userId, String orderId, Map<String, AttributeValue> guardKey) {
-        GuardedRead<Map<String, AttributeValue>> read = ConsistentBatchGet.guarded(dynamoDb, table, TableKeys.order(userId, orderId), guardKey);
-        return new GuardedRead<>(Optional.ofNullable(read.item()).map(OrderItem::decode), read.guardExists());
     }
 
     @Override
@@ -125,6 +118,23 @@ public final class DynamoDbOrderStore implements OrderStore {
     }
 
     @Override
+    public List<String> assignedTo(String userId, String assignee) {
+        List<String> ids = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryRequest query = ordersOf(QueryRequest.builder(), userId).tableName(table).consistentRead(true).exclusiveStartKey(start)
+                    .projectionExpression("#id").filterExpression("#assignee = :assignee")
+                    .expressionAttributeNames(Map.of("#id", OrderItem.ID, "#assignee", OrderItem.ASSIGNEE))
+                    .expressionAttributeValues(Map.of(":pk", s(TableKeys.workspacePartition(userId)), ":orders", s(TableKeys.ORDER_PREFIX),
+                            ":assignee", s(assignee))).build();
+            QueryResponse page = dynamoDb.query(query);
+            page.items().forEach(item -> ids.add(item.get(OrderItem.ID).s()));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return ids;
+    }
+
+    @Override
     public long graphVersion(String userId) {
         Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(TableKeys.graph(userId)).consistentRead(true))
                 .item();
@@ -132,14 +142,23 @@ public final class DynamoDbOrderStore implements OrderStore {
     }
 
     @Override
-    public Page list(String userId, Optional<OrderStatus> status, int limit, String cursor) {
+    public Page list(String userId, Optional<OrderStatus> status, Optional<String> assignee, int limit, String cursor) {
         QueryRequest.Builder query = QueryRequest.builder().tableName(table).limit(limit).scanIndexForward(false);
+        Map<String, AttributeValue> values = new HashMap<>();
         if (status.isPresent()) {
-            query.indexName(TableKeys.STATUS_INDEX).keyConditionExpression("gsi1pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", s(OrderItem.statusPartition(userId, status.get()))));
+            query.indexName(TableKeys.STATUS_INDEX).keyConditionExpression("gsi1pk = :pk");
+            values.put(":pk", s(OrderItem.statusPartition(userId, status.get())));
         } else {
-            ordersOf(query, userId);
+            query.keyConditionExpression("pk = :pk AND begins_with(sk, :orders)");
+            values.put(":pk", s(TableKeys.workspacePartition(userId)));
+            values.put(":orders", s(TableKeys.ORDER_PREFIX));
         }
+        assignee.ifPresent(member -> {
+            // Limit counts the items read before the filter: a page may hold fewer, as the views' do.
+            query.filterExpression("#assignee = :assignee").expressionAttributeNames(Map.of("#assignee", OrderItem.ASSIGNEE));
+            values.put(":assignee", s(member));
+        });
+        query.expressionAttributeValues(values);
         if (cursor != null) {
             String after = ListCursor.lastOrderId(cursor, userId, status);
             Map<String, AttributeValue> start = new HashMap<>(TableKeys.order(userId, after));
@@ -151,8 +170,10 @@ public final class DynamoDbOrderStore implements OrderStore {
         }
         QueryResponse response = dynamoDb.query(query.build());
         List<Order> orders = response.items().stream().map(OrderItem::decode).toList();
-        String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() && !orders.isEmpty()
-                ? ListCursor.encode(userId, status, orders.get(orders.size() - 1).id()) : null;
+        // Where the read stopped, which a filter may have left out of the page: the next page goes on from there.
+        Map<String, AttributeValue> last = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : Map.of();
+        String next = last.isEmpty() ? null
+                : ListCursor.encode(userId, status, last.get(TableKeys.SK).s().substring(TableKeys.ORDER_PREFIX.length()));
         return new Page(orders, next);
     }
 
@@ -201,7 +222,13 @@ public final class DynamoDbOrderStore implements OrderStore {
         }
         names.put("#version", "version");
         values.put(":expected", n(before.version()));
-        return new OrderUpdate("SET " + String.join(", ", sets), names, values);
+        // Unassigned is the attribute's absence: an assignee stored before goes.
+        String remove = "";
+        if (after.assignee() == null) {
+            names.put("#assignee", OrderItem.ASSIGNEE);
+            remove = " REMOVE #assignee";
+        }
+        return new OrderUpdate("SET " + String.join(", ", sets) + remove, names, values);
     }
 
     @Override

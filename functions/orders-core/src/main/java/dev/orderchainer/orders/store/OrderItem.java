@@ -28,6 +28,11 @@ public final class OrderItem {
     public static final String CREATED_AT = "created_at";
     public static final String UPDATED_AT = "updated_at";
     public static final String VERSION = "version";
+    /** Members' user ids; absent on orders stored before workspaces, which their owner made. */
+    public static final String CREATED_BY = "created_by";
+    public static final String UPDATED_BY = "updated_by";
+    /** A member's user id; absent when unassigned. */
+    public static final String ASSIGNEE = "assignee";
     /** Written just before the order is deleted, so its last image on the stream says when. */
     public static final String DELETED_AT = "deleted_at";
     /** Enough of an order to walk the graph. */
@@ -56,6 +61,11 @@ public final class OrderItem {
         item.put(CREATED_AT, AttributeValue.fromS(order.createdAt().toString()));
         item.put(UPDATED_AT, AttributeValue.fromS(order.updatedAt().toString()));
         item.put(VERSION, AttributeValue.fromN(Long.toString(order.version())));
+        item.put(CREATED_BY, AttributeValue.fromS(order.createdBy()));
+        item.put(UPDATED_BY, AttributeValue.fromS(order.updatedBy()));
+        if (order.assignee() != null) {
+            item.put(ASSIGNEE, AttributeValue.fromS(order.assignee()));
+        }
         item.put(TableKeys.STATUS_INDEX_PK, AttributeValue.fromS(statusPartition(order.userId(), order.status())));
         item.put(TableKeys.STATUS_INDEX_SK, AttributeValue.fromS(order.id()));
         return item;
@@ -63,10 +73,12 @@ public final class OrderItem {
 
     public static Order decode(Map<String, AttributeValue> item) {
         AttributeValue auto = item.get(AUTO_ACTIVATE);
-        return new Order(item.get(ID).s(), item.get(USER_ID).s(), item.get(TITLE).s(), text(item, DESCRIPTION, ""),
+        String workspaceId = item.get(USER_ID).s();
+        return new Order(item.get(ID).s(), workspaceId, item.get(TITLE).s(), text(item, DESCRIPTION, ""),
                 status(item), dependencies(item), sortedSet(item, DEPENDENTS), auto != null && Boolean.TRUE.equals(auto.bool()),
                 sortedSet(item, BLOCKED_BY_FAILURE), Instant.parse(item.get(CREATED_AT).s()), Instant.parse(item.get(UPDATED_AT).s()),
-                Long.parseLong(item.get(VERSION).n()));
+                Long.parseLong(item.get(VERSION).n()), text(item, CREATED_BY, workspaceId), text(item, UPDATED_BY, workspaceId),
+                text(item, ASSIGNEE, null));
     }
 
     /**

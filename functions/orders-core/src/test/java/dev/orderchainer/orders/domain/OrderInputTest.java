@@ -58,7 +58,7 @@ class OrderInputTest {
     @Test
     void aDraftIsPendingUnlessToldAndStartsOnlyWhenAsked() {
         OrderDraft draft = OrderDraft.of(new OrderRequests.Create("t", null, null, null, null));
-        assertEquals(new OrderDraft("t", "", OrderStatus.PENDING, List.of(), false), draft);
+        assertEquals(new OrderDraft("t", "", OrderStatus.PENDING, List.of(), false, null), draft);
         assertEquals(true, OrderDraft.of(new OrderRequests.Create("t", "d", OrderStatus.ACTIVE, null, true)).autoActivate());
     }
 

@@ -14,6 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderchainer.common.text.InvalidTextException;
 import dev.orderchainer.orders.testing.InMemoryOrderStore;
+import dev.orderchainer.workspaces.domain.Access;
+import dev.orderchainer.workspaces.domain.Role;
+import dev.orderchainer.workspaces.domain.RoleTooSmallException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,7 +35,10 @@ class OrderServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private final InMemoryOrderStore store = new InMemoryOrderStore();
     private final List<Long> pauses = new ArrayList<>();
-    private final OrderService service = new OrderService(store, Clock.fixed(NOW, ZoneOffset.UTC), pauses::add);
+    /** Members of team workspaces, as "workspace/user"; a personal workspace's one member is its owner. */
+    private final Set<String> members = new HashSet<>();
+    private final OrderService service = new OrderService(store, Clock.fixed(NOW, ZoneOffset.UTC), pauses::add,
+            (workspace, user) -> workspace.equals(user) || members.contains(workspace + "/" + user));
 
     private static OrderRequests.Create create(String title, OrderStatus status, String... dependencies) {
         return new OrderRequests.Create(title, null, status, List.of(dependencies), null);
@@ -132,8 +138,8 @@ class OrderServiceTest {
         Order mine = anOrder().build();
         store.put(mine).put(anOrder().user("someone-else").build());
         String other = service.create(USER, create("o", null, mine.id())).id();
-        assertEquals(Set.of(mine.id(), other), service.all(USER).stream().map(Order::id).collect(Collectors.toSet()));
-        assertFalse(service.all("someone-else").isEmpty());
+        assertEquals(Set.of(mine.id(), other), service.all(Access.personal(USER)).stream().map(Order::id).collect(Collectors.toSet()));
+        assertFalse(service.all(Access.personal("someone-else")).isEmpty());
     }
 
     @Test
@@ -337,5 +343,104 @@ class OrderServiceTest {
         assertEquals(Optional.of(OrderService.ListView.READY), OrderService.ListView.parse("Ready"));
         assertEquals(Optional.of(OrderService.ListView.BLOCKED), OrderService.ListView.parse("blocked"));
         assertEquals(Optional.empty(), OrderService.ListView.parse("done"));
+    }
+
+    private static final String TEAM = "ws_00000000000000000000abcd";
+    private static final String ADA = "0a0a0a0a-0000-4000-8000-00000000000a";
+    private static final String GRACE = "0b0b0b0b-0000-4000-8000-00000000000b";
+
+    private Access in(String userId, Role role) {
+        members.add(TEAM + "/" + userId);
+        return new Access(TEAM, userId, role);
+    }
+
+    @Test
+    void aWorkspaceOrderNamesWhoMadeItWhoChangedItAndWhomItIsAssignedTo() {
+        Access ada = in(ADA, Role.MEMBER);
+        Access grace = in(GRACE, Role.MEMBER);
+        OrderView made = service.create(ada, new OrderRequests.Create("Ship", null, null, null, null, GRACE));
+        assertEquals(List.of(ADA, ADA, GRACE), List.of(made.createdBy(), made.updatedBy(), made.assignee()));
+        OrderView changed = service.update(grace, made.id(), new OrderRequests.Update("Ship it", null, null, null, null, null, ""));
+        assertEquals(List.of(ADA, GRACE), List.of(changed.createdBy(), changed.updatedBy()));
+        assertNull(changed.assignee());
+        assertEquals(TEAM, store.get(TEAM, made.id()).orElseThrow().userId());
+        assertTrue(store.get(USER, made.id()).isEmpty(), "a workspace's orders are its own");
+        OrderView moved = service.update(TEAM, made.id(), OrderChanges.move(ACTIVE, changed.version()));
+        assertEquals(GRACE, moved.updatedBy(), "the workflow's own moves keep who changed it last");
+    }
+
+    @Test
+    void onlyAMemberCanBeAssigned() {
+        Access ada = in(ADA, Role.MEMBER);
+        String outsider = "0c0c0c0c-0000-4000-8000-00000000000c";
+        assertThrows(AssigneeNotAMemberException.class, () -> service.create(ada, new OrderRequests.Create("x", null, null, null, null,
+                outsider)));
+        assertThrows(AssigneeNotAMemberException.class, () -> service.create(ada, new OrderRequests.Create("x", null, null, null, null,
+                "not a user id")));
+        String id = service.create(ada, new OrderRequests.Create("x", null, null, null, null, ADA)).id();
+        assertThrows(AssigneeNotAMemberException.class, () -> service.update(ada, id, new OrderRequests.Update(null, null, null, null, null,
+                null, outsider)));
+        assertEquals(ADA, store.get(TEAM, id).orElseThrow().assignee(), "a refused change changes nothing");
+        assertEquals(GRACE, service.create(GRACE, new OrderRequests.Create("Mine", null, null, null, null, GRACE)).assignee(),
+                "in a personal workspace its owner");
+        assertThrows(AssigneeNotAMemberException.class, () -> service.create(GRACE, new OrderRequests.Create("Mine", null, null, null, null,
+                ADA)));
+    }
+
+    @Test
+    void theRoleDecidesWhoReadsWritesAndDeletes() {
+        Access ada = in(ADA, Role.MEMBER);
+        Access viewer = in(GRACE, Role.VIEWER);
+        Access admin = in("0d0d0d0d-0000-4000-8000-00000000000d", Role.ADMIN);
+        String adas = service.create(ada, create("Ada's", null)).id();
+        String admins = service.create(admin, create("The admin's", null)).id();
+        assertThrows(RoleTooSmallException.class, () -> service.create(viewer, create("x", null)));
+        assertThrows(RoleTooSmallException.class, () -> service.update(viewer, adas, new OrderRequests.Update("x", null, null, null, null,
+                null)));
+        assertThrows(RoleTooSmallException.class, () -> service.delete(viewer, adas));
+        assertThrows(RoleTooSmallException.class, () -> service.delete(ada, admins));
+        assertEquals(2, service.list(viewer, Optional.empty(), Optional.empty(), Optional.empty(), 10, null).items().size());
+        assertEquals(2, service.all(viewer).size());
+        service.delete(ada, adas);
+        service.delete(admin, admins);
+        assertTrue(service.all(viewer).isEmpty());
+    }
+
+    @Test
+    void aListingByAssigneeHoldsOnlyThatMembersOrders() {
+        Access ada = in(ADA, Role.MEMBER);
+        in(GRACE, Role.MEMBER);
+        String hers = service.create(ada, new OrderRequests.Create("Hers", null, null, null, null, GRACE)).id();
+        service.create(ada, create("Nobody's", null));
+        assertEquals(List.of(hers), service.list(ada, Optional.empty(), Optional.empty(), Optional.of(GRACE), 10, null).items().stream()
+                .map(OrderView::id).toList());
+    }
+
+    @Test
+    void aMemberWhoLeavesIsUnassignedEverywhereOnceAndOnlyThere() {
+        Access ada = in(ADA, Role.MEMBER);
+        in(GRACE, Role.MEMBER);
+        String first = service.create(ada, new OrderRequests.Create("First", null, null, null, null, GRACE)).id();
+        String second = service.create(ada, new OrderRequests.Create("Second", null, null, null, null, GRACE)).id();
+        String adas = service.create(ada, new OrderRequests.Create("Ada's", null, null, null, null, ADA)).id();
+        String personal = service.create(GRACE, new OrderRequests.Create("Grace's own", null, null, null, null, GRACE)).id();
+        assertEquals(2, service.unassign(TEAM, GRACE));
+        assertNull(store.get(TEAM, first).orElseThrow().assignee());
+        assertNull(store.get(TEAM, second).orElseThrow().assignee());
+        assertEquals(ADA, store.get(TEAM, first).orElseThrow().updatedBy(), "a change of the service's own");
+        assertEquals(ADA, store.get(TEAM, adas).orElseThrow().assignee());
+        assertEquals(GRACE, store.get(GRACE, personal).orElseThrow().assignee(), "other workspaces keep theirs");
+        assertEquals(0, service.unassign(TEAM, GRACE), "a replayed record changes nothing");
+    }
+
+    @Test
+    void anOrderReassignedBeforeTheUnassignReachesItKeepsItsNewAssignee() {
+        Access ada = in(ADA, Role.MEMBER);
+        in(GRACE, Role.MEMBER);
+        String id = service.create(ada, new OrderRequests.Create("x", null, null, null, null, GRACE)).id();
+        store.beforeNextWrite(() -> store.update(store.get(TEAM, id).orElseThrow().edit(new OrderChanges(null, null, null, null, null, null,
+                Optional.of(ADA)), ADA, NOW), Set.of(), null));
+        assertEquals(0, service.unassign(TEAM, GRACE));
+        assertEquals(ADA, store.get(TEAM, id).orElseThrow().assignee());
     }
 }

@@ -199,7 +199,7 @@ class OrderTest {
     void aNewOrderStartsAtVersionOneWithoutDependents() {
         Instant now = Instant.parse("2026-11-25T12:00:00Z");
         String dependency = newId();
-        Order order = Order.create("id", "user", new OrderDraft("t", "d", ACTIVE, List.of(dependency), true), now);
+        Order order = Order.create("id", "user", new OrderDraft("t", "d", ACTIVE, List.of(dependency), true, null), "user", now);
         assertEquals(new Order("id", "user", "t", "d", ACTIVE, List.of(dependency), List.of(), true, List.of(), now, now, 1), order);
     }
 }

@@ -81,12 +81,17 @@ public final class InMemoryOrderStore implements OrderStore {
     }
 
     @Override
+    public synchronized List<String> assignedTo(String userId, String assignee) {
+        return of(userId).values().stream().filter(o -> assignee.equals(o.assignee())).map(Order::id).toList();
+    }
+
+    @Override
     public synchronized long graphVersion(String userId) {
         return graphVersions.getOrDefault(userId, 0L);
     }
 
     @Override
-    public synchronized Page list(String userId, Optional<OrderStatus> status, int limit, String cursor) {
+    public synchronized Page list(String userId, Optional<OrderStatus> status, Optional<String> assignee, int limit, String cursor) {
         List<Order> newestFirst = of(userId).values().stream().filter(o -> status.isEmpty() || o.status() == status.get())
                 .sorted(Comparator.comparing(Order::id).reversed()).toList();
         int from = 0;
@@ -99,7 +104,8 @@ public final class InMemoryOrderStore implements OrderStore {
         }
         List<Order> page = newestFirst.subList(from, Math.min(newestFirst.size(), from + limit));
         String next = from + limit < newestFirst.size() ? "after:" + page.get(page.size() - 1).id() : null;
-        return new Page(page, next);
+        // As DynamoDB's filter: applied to the items read, so a page may hold fewer.
+        return new Page(page.stream().filter(o -> assignee.isEmpty() || assignee.get().equals(o.assignee())).toList(), next);
     }
 
     @Override
@@ -138,7 +144,7 @@ public final class InMemoryOrderStore implements OrderStore {
         // Dependents and failure marks belong to other writers: kept from the stored order, as DynamoDB's update does.
         mine.put(after.id(), new Order(after.id(), after.userId(), after.title(), after.description(), after.status(),
                 after.dependencies(), current.dependents(), after.autoActivate(), current.blockedByFailure(), after.createdAt(),
-                after.updatedAt(), after.version()));
+                after.updatedAt(), after.version(), after.createdBy(), after.updatedBy(), after.assignee()));
         edit.added().forEach(d -> mine.put(d, withDependents(mine.get(d), after.id(), true)));
         edit.removed().forEach(d -> mine.put(d, withDependents(mine.get(d), after.id(), false)));
     }
@@ -194,7 +200,7 @@ public final class InMemoryOrderStore implements OrderStore {
         }
         return new Order(order.id(), order.userId(), order.title(), order.description(), order.status(), order.dependencies(),
                 new ArrayList<>(dependents), order.autoActivate(), order.blockedByFailure(), order.createdAt(), order.updatedAt(),
-                order.version());
+                order.version(), order.createdBy(), order.updatedBy(), order.assignee());
     }
 
     private static Order withFailure(Order order, String failed, boolean add) {
@@ -206,6 +212,6 @@ public final class InMemoryOrderStore implements OrderStore {
         }
         return new Order(order.id(), order.userId(), order.title(), order.description(), order.status(), order.dependencies(),
                 order.dependents(), order.autoActivate(), new ArrayList<>(marks), order.createdAt(), order.updatedAt(),
-                order.version());
+                order.version(), order.createdBy(), order.updatedBy(), order.assignee());
     }
 }

@@ -444,11 +444,19 @@ class SecuritySuiteTest {
     /** Read from infra/openapi.yaml, so an endpoint added there is attacked here with no change. */
     private static List<Operation> authenticatedOperations() throws Exception {
         JsonNode spec = JSON.valueToTree(new Yaml().load(Files.readString(ProjectFiles.root().resolve("infra/openapi.yaml"))));
-        Map<String, String> bodies = Map.of(
-                "POST /api/orders", "{\"title\":\"Forged\"}",
-                "PUT /api/orders/{id}", "{\"status\":\"failed\"}",
-                "POST /api/discord", "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl("123456789012345679") + "\"}",
-                "PUT /api/discord", "{\"username\":\"Forged\"}");
+        String webhook = "{\"webhook_url\":\"" + LocalCloudFixtures.webhookUrl("123456789012345679") + "\"}";
+        Map<String, String> bodies = Map.ofEntries(
+                Map.entry("POST /api/orders", "{\"title\":\"Forged\"}"),
+                Map.entry("PUT /api/orders/{id}", "{\"status\":\"failed\"}"),
+                Map.entry("POST /api/discord", webhook),
+                Map.entry("PUT /api/discord", "{\"username\":\"Forged\"}"),
+                Map.entry("POST /api/workspaces", "{\"name\":\"Forged\"}"),
+                Map.entry("PUT /api/workspaces/{wid}", "{\"name\":\"Forged\"}"),
+                Map.entry("PUT /api/workspaces/{wid}/members/{user_id}", "{\"role\":\"owner\"}"),
+                Map.entry("POST /api/workspaces/{wid}/orders", "{\"title\":\"Forged\"}"),
+                Map.entry("PUT /api/workspaces/{wid}/orders/{id}", "{\"status\":\"failed\"}"),
+                Map.entry("POST /api/workspaces/{wid}/discord", webhook),
+                Map.entry("PUT /api/workspaces/{wid}/discord", "{\"username\":\"Forged\"}"));
         List<Operation> operations = new ArrayList<>();
         spec.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             if (op.getKey().equals("parameters") || op.getValue().has("security") && op.getValue().path("security").isEmpty()) {
@@ -457,7 +465,9 @@ class SecuritySuiteTest {
             String method = op.getKey().toUpperCase(Locale.ROOT);
             String key = method + " " + path.getKey();
             assertTrue(!op.getValue().has("requestBody") || bodies.containsKey(key), key + " needs a sample body here");
-            operations.add(new Operation(method, path.getKey().replace("{id}", aliceFirst), bodies.get(key)));
+            // Alice's personal workspace is the workspace the {wid} routes attack: what snapshot() shows of her must not change.
+            operations.add(new Operation(method, path.getKey().replace("{id}", aliceFirst).replace("{wid}", alice.id())
+                    .replace("{user_id}", alice.id()), bodies.get(key)));
         }));
         return operations;
     }

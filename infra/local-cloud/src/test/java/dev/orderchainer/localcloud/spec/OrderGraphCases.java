@@ -30,12 +30,13 @@ class OrderGraphCases implements OperationCases {
         for (String query : List.of("", "?format=mermaid", "?format=dot&root=" + first, "?format=gif", "?root=" + SpecFixtures.UNKNOWN_ORDER)) {
             api.json(operationId(), "/api/orders/graph" + query, user, null);
         }
-        api.json(operationId(), "/api/orders/graph", fixtures.accessToken(crowdedUser(fixtures)), null);
+        String crowded = UUID.randomUUID().toString();
+        crowd(fixtures, crowded);
+        api.json(operationId(), "/api/orders/graph", fixtures.accessToken(crowded), null);
     }
 
-    /** A user with a graph over the 6 MB a Lambda answer may hold: 9,000 orders with long titles, written straight to the table. */
-    private static String crowdedUser(SpecFixtures fixtures) {
-        String crowded = UUID.randomUUID().toString();
+    /** A workspace with a graph over the 6 MB a Lambda answer may hold: 9,000 orders with long titles, written straight to the table. */
+    static void crowd(SpecFixtures fixtures, String crowded) {
         OrderIds ids = new OrderIds(Clock.systemUTC());
         List<WriteRequest> batch = new ArrayList<>();
         List<String> created = new ArrayList<>();
@@ -51,7 +52,6 @@ class OrderGraphCases implements OperationCases {
                 batch.clear();
             }
         }
-        return crowded;
     }
 
     @Override

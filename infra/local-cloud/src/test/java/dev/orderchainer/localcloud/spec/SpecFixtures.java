@@ -3,10 +3,18 @@ package dev.orderchainer.localcloud.spec;
 import static dev.orderchainer.local.JsonText.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderchainer.auth.domain.User;
+import dev.orderchainer.auth.store.DynamoDbUserStore;
 import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.localcloud.LocalCloud;
 import dev.orderchainer.localcloud.LocalCloudFixtures;
+import dev.orderchainer.workspaces.domain.Member;
+import dev.orderchainer.workspaces.domain.Role;
+import dev.orderchainer.workspaces.domain.WorkspaceService;
+import dev.orderchainer.workspaces.store.DynamoDbWorkspaceStore;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,6 +80,11 @@ public final class SpecFixtures {
         return api.json("createOrder", "/api/orders", token, json).path("id").asText();
     }
 
+    /** Creates an order in a workspace through the API; its id. */
+    public String workspaceOrder(SpecApi api, String token, String workspaceId, String json) throws IOException {
+        return api.json("createWorkspaceOrder", "/api/workspaces/" + workspaceId + "/orders", token, json).path("id").asText();
+    }
+
     /** Two new orders, the second depending on the first: their ids in that order. */
     public List<String> orderAndDependent(SpecApi api, String token) throws IOException {
         String first = order(api, token, "{\"title\":\"Spec\"}");
@@ -106,6 +119,49 @@ public final class SpecFixtures {
     /** Discord answers the next call with a 500. */
     public void discordFailsOnce() {
         cloud.discordSink().script(new FakeDiscord.Scripted(500, "{\"message\":\"Internal Server Error\"}", Map.of()));
+    }
+
+    /** A verified account made directly in the table: its id, username and an access token. */
+    public record Person(String userId, String username, String token) {}
+
+    public Person person() {
+        String userId = UUID.randomUUID().toString();
+        String username = "spec" + userId.substring(0, 6);
+        new DynamoDbUserStore(dynamoDb(), "AppTable").create(new User(userId, username + "@example.org", username, "unused", true,
+                Instant.parse("2026-11-01T00:00:00Z"), 0, null));
+        return new Person(userId, username, accessToken(userId));
+    }
+
+    /** Creates a workspace through the API, {@code owner} its owner; its id. */
+    public String workspace(SpecApi api, Person owner, String name) throws IOException {
+        return api.json("createWorkspace", "/api/workspaces", owner.token(), json("name", name)).path("id").asText();
+    }
+
+    /** Makes {@code person} a member with {@code role} directly in the table, as an accepted invitation does. */
+    public void join(String workspaceId, Person person, Role role) {
+        new DynamoDbWorkspaceStore(dynamoDb(), "AppTable").add(new Member(workspaceId, person.userId(), person.username(), role,
+                Instant.now()), WorkspaceService.MAX_MEMBERS);
+    }
+
+    /** A workspace of a new owner with one more member of each other role: owner, admin, member, viewer in that order. */
+    public List<Person> teamOfEachRole(SpecApi api, String workspaceName) throws IOException {
+        Person owner = person();
+        String workspace = workspace(api, owner, workspaceName);
+        List<Person> team = new ArrayList<>(List.of(owner));
+        for (Role role : List.of(Role.ADMIN, Role.MEMBER, Role.VIEWER)) {
+            Person member = person();
+            join(workspace, member, role);
+            team.add(member);
+        }
+        lastWorkspace = workspace;
+        return team;
+    }
+
+    private String lastWorkspace;
+
+    /** The workspace {@link #teamOfEachRole} made last. */
+    public String lastWorkspace() {
+        return lastWorkspace;
     }
 
     public DynamoDbClient dynamoDb() {

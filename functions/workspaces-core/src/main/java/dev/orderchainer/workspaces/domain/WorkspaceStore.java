@@ -1,0 +1,74 @@
+package dev.orderchainer.workspaces.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where workspaces and their members live. Every write holds only if what it was decided on is still
+ * so; otherwise a {@link ConcurrentChangeException} and the service decides again from fresh reads.
+ */
+public interface WorkspaceStore {
+    Optional<Workspace> workspace(String workspaceId);
+
+    Optional<Member> member(String workspaceId, String userId);
+
+    /** Every member (a workspace has at most {@link WorkspaceService#MAX_MEMBERS}), in joining order. */
+    List<Member> members(String workspaceId);
+
+    /** How many team workspaces the user belongs to (a count, nothing read). */
+    int membershipCount(String userId);
+
+    /** The team workspaces the user belongs to, with its role in each. */
+    List<Membership> membershipsOf(String userId);
+
+    /** Stores the workspace with its first member, atomically (the id must be new). */
+    void create(Workspace workspace, Member owner);
+
+    /**
+     * Adds a member (an accepted invitation) if it is not one yet and the workspace still exists with room for it
+     * ({@code maxMembers}): the race-proof half of {@link TooManyMembersException}, refused with {@link WorkspaceFullException}.
+     */
+    void add(Member member, int maxMembers);
+
+    /** Renames it if it still exists; the workspace as renamed. */
+    Workspace rename(String workspaceId, String name);
+
+    /**
+     * Deletes the workspace and these members at once (every member's access ends with it), only if no
+     * member joined since they were read; what the workspace held goes after, with {@link #purge}.
+     */
+    void delete(Workspace workspace, List<Member> members);
+
+    /** Deletes whatever is left in a deleted workspace's partition (orders, graph, settings); idempotent. */
+    void purge(String workspaceId);
+
+    /**
+     * Gives {@code member} the role {@code role} if its role is still {@code member.role()}; taking the owner
+     * role holds only while another owner remains: the race-proof half of {@link LastOwnerException}.
+     */
+    void changeRole(Member member, Role role);
+
+    /** Removes the member if its role is unchanged; removing an owner holds only while another owner remains. */
+    void remove(Member member);
+
+    /** A conditional write lost a race. */
+    final class ConcurrentChangeException extends RuntimeException {
+        public ConcurrentChangeException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The workspace has no room for another member. */
+    final class WorkspaceFullException extends RuntimeException {
+        public WorkspaceFullException() {
+            super("no room for another member", null, false, false);
+        }
+    }
+
+    /** A write that would leave the workspace without an owner. */
+    final class NoOwnerLeftException extends RuntimeException {
+        public NoOwnerLeftException() {
+            super("no owner would be left", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.orderchainer.workspaces;
+
+import dev.orderchainer.auth.store.DynamoDbUserStore;
+import dev.orderchainer.common.aws.AwsClients;
+import dev.orderchainer.common.config.Env;
+import dev.orderchainer.common.function.FunctionComponents;
+import dev.orderchainer.common.http.ApiProblem;
+import dev.orderchainer.common.http.HttpRequest;
+import dev.orderchainer.common.table.TableKeys;
+import dev.orderchainer.security.FunctionAuthentication;
+import dev.orderchainer.security.WorkspaceGate;
+import dev.orderchainer.workspaces.domain.Access;
+import dev.orderchainer.workspaces.domain.Workspace;
+import dev.orderchainer.workspaces.domain.WorkspaceIds;
+import dev.orderchainer.workspaces.domain.WorkspaceNotFoundException;
+import dev.orderchainer.workspaces.domain.WorkspaceService;
+import dev.orderchainer.workspaces.domain.WorkspaceView;
+import dev.orderchainer.workspaces.store.DynamoDbWorkspaceStore;
+import dev.orderchainer.workspaces.store.WorkspaceItems;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** What every workspace endpoint needs: the workspace service, the bearer check and the workspace gate. */
+final class WorkspaceComponents implements FunctionComponents {
+    private static final String PRIMING_WORKSPACE = "ws_000000000000000000000000";
+    private final Env env;
+    private final WorkspaceService workspaces;
+    private final FunctionAuthentication authentication;
+    private final WorkspaceGate gate;
+
+    WorkspaceComponents(Env env) {
+        this.env = env;
+        Clock clock = Clock.systemUTC();
+        DynamoDbClient dynamoDb = new AwsClients(env).dynamoDb();
+        String table = env.required("TABLE_NAME");
+        this.workspaces = new WorkspaceService(new DynamoDbWorkspaceStore(dynamoDb, table),
+                new UserStoreAccounts(new DynamoDbUserStore(dynamoDb, table)), clock);
+        this.authentication = new FunctionAuthentication(env, dynamoDb, table, clock);
+        this.gate = new WorkspaceGate(authentication, dynamoDb, table);
+    }
+
+    @Override
+    public Env env() {
+        return env;
+    }
+
+    WorkspaceService workspaces() {
+        return workspaces;
+    }
+
+    /** The caller, for the routes outside any one workspace. */
+    String userId(HttpRequest request) {
+        return authentication.userId(request);
+    }
+
+    /** The caller's access to the path's workspace, read from the table with the session check in one round trip. */
+    Access access(HttpRequest request) {
+        return gate.access(request);
+    }
+
+    /**
+     * GET of one workspace in one round trip: the workspace's item (the account's, for the personal one) read with
+     * the caller's membership and the session check.
+     */
+    WorkspaceView read(HttpRequest request) {
+        WorkspaceGate.Entry entry = gate.enter(request, workspaceId -> List.of(workspaceKey(workspaceId)));
+        Access access = entry.access();
+        Map<String, AttributeValue> item = entry.found().item(workspaceKey(access.workspaceId()));
+        if (item == null) {
+            // A member item outliving its workspace for the moment of a delete: the workspace is gone.
+            throw new WorkspaceNotFoundException(access.workspaceId());
+        }
+        Workspace workspace = access.personalWorkspace() ? Workspace.personal(UserStoreAccounts.account(DynamoDbUserStore.toUser(item)))
+                : WorkspaceItems.workspace(item);
+        return workspaces.view(access, workspace);
+    }
+
+    private static Map<String, AttributeValue> workspaceKey(String workspaceId) {
+        return WorkspaceIds.isTeam(workspaceId) ? TableKeys.workspace(workspaceId) : TableKeys.profile(workspaceId);
+    }
+
+    /** The token verified, the membership still to be read: writes check their body in between. */
+    WorkspaceGate.Caller caller(HttpRequest request) {
+        return gate.caller(request);
+    }
+
+    static String memberId(HttpRequest request) {
+        return request.pathParameter("user_id").orElseThrow(() -> ApiProblem.notFound("No member in the path"));
+    }
+
+    /** Before a SnapStart snapshot: a token check and a membership read of a workspace nobody has, changing nothing. */
+    @Override
+    public void prime() {
+        authentication.prime();
+        authentication.prime(request -> {
+            try {
+                read(request.withPathParameter(WorkspaceGate.WORKSPACE_PARAMETER, PRIMING_WORKSPACE));
+            } catch (WorkspaceNotFoundException expected) {
+                // Not a member: the membership read ran.
+            }
+        });
+    }
+}
