@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
+import dev.orderchainer.workspaces.domain.Member;
+import dev.orderchainer.workspaces.domain.Role;
+import dev.orderchainer.workspaces.domain.Workspace;
+import dev.orderchainer.workspaces.domain.WorkspaceIds;
+import dev.orderchainer.workspaces.domain.WorkspaceService;
+import dev.orderchainer.workspaces.store.DynamoDbWorkspaceStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -53,6 +60,36 @@ class ConcurrentGraphWritesTest {
         }
         assertEquals(0, bothSucceeded);
         assertConsistent(user);
+    }
+
+    @Test
+    void threeMembersClosingACycleInOneWorkspaceAtOnceNeverAllSucceed() throws Exception {
+        DynamoDbWorkspaceStore workspaces = new DynamoDbWorkspaceStore(API.local.dynamoDb(), "AppTable");
+        String workspace = WorkspaceIds.next();
+        List<OrdersApi.User> members = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            OrdersApi.User user = API.newUser();
+            Member member = new Member(workspace, user.id, "m" + i, i == 0 ? Role.OWNER : Role.MEMBER, Instant.now());
+            if (i == 0) {
+                workspaces.create(new Workspace(workspace, "Race", false, 1, Instant.now()), member);
+            } else {
+                workspaces.add(member, WorkspaceService.MAX_MEMBERS);
+            }
+            members.add(user.in(workspace));
+        }
+        for (int round = 0; round < 15; round++) {
+            String a = members.get(0).createId(json("title", "A" + round));
+            String b = members.get(1).createId(json("title", "B" + round));
+            String c = members.get(2).createId(json("title", "C" + round));
+            // Each member adds one edge of the cycle A -> B -> C -> A at the same moment: never all three.
+            List<Integer> statuses = parallel(List.of(
+                    () -> members.get(0).update(a, json("dependencies", List.of(b))).status(),
+                    () -> members.get(1).update(b, json("dependencies", List.of(c))).status(),
+                    () -> members.get(2).update(c, json("dependencies", List.of(a))).status()));
+            assertTrue(statuses.stream().filter(st -> st == 200).count() <= 2, "round " + round + ": " + statuses);
+            assertTrue(statuses.stream().allMatch(st -> st == 200 || st == 409), statuses.toString());
+        }
+        assertConsistent(workspace);
     }
 
     @Test
@@ -178,11 +215,15 @@ class ConcurrentGraphWritesTest {
 
     /** Reads the stored graph straight from DynamoDB and checks its invariants. */
     private static void assertConsistent(OrdersApi.User user) {
+        assertConsistent(user.id);
+    }
+
+    private static void assertConsistent(String workspaceId) {
         DynamoDbOrderStore store = new DynamoDbOrderStore(API.local.dynamoDb(), "AppTable");
         Map<String, Order> orders = new HashMap<>();
         String cursor = null;
         do {
-            var page = store.list(user.id, Optional.empty(), Optional.empty(), 100, cursor);
+            var page = store.list(workspaceId, Optional.empty(), Optional.empty(), 100, cursor);
             page.items().forEach(o -> orders.put(o.id(), o));
             cursor = page.nextCursor();
         } while (cursor != null);

@@ -136,7 +136,7 @@ class WorkspaceOrdersEndpointsTest {
     void aRemovedMemberIsRefusedAtOnce() {
         String id = ada.createId(json("title", "Shared"));
         assertEquals(200, grace.get(id).status());
-        workspaces.remove(workspaces.member(workspace, grace.id).orElseThrow());
+        workspaces.remove(workspaces.member(workspace, grace.id).orElseThrow(), grace.id);
         for (HttpInvocation.Response refused : List.of(grace.get(id), grace.list(""), grace.create(json("title", "x")),
                 grace.update(id, json("title", "x")), grace.delete(id), grace.graph(""))) {
             assertEquals(404, refused.status(), refused.bodyText());

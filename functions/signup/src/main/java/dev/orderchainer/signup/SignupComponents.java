@@ -2,26 +2,21 @@ package dev.orderchainer.signup;
 
 import dev.orderchainer.auth.domain.PasswordHasher;
 import dev.orderchainer.auth.domain.UserStore;
+import dev.orderchainer.auth.mail.Mailers;
 import dev.orderchainer.auth.store.DynamoDbUserStore;
 import dev.orderchainer.auth.store.DynamoDbVerificationTokenStore;
 import dev.orderchainer.common.aws.AwsClients;
 import dev.orderchainer.common.config.AppLink;
-import dev.orderchainer.common.config.ConfigurationException;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.function.FunctionComponents;
 import dev.orderchainer.common.observability.EmfMetrics;
 import dev.orderchainer.security.DynamoDbRateLimiter;
 import dev.orderchainer.security.RateLimiter;
 import dev.orderchainer.security.SecurityEvents;
-import dev.orderchainer.signup.domain.Mailer;
 import dev.orderchainer.signup.domain.PasswordPolicy;
 import dev.orderchainer.signup.domain.Registration;
-import dev.orderchainer.signup.mail.FileMailer;
-import dev.orderchainer.signup.mail.SesMailer;
-import java.nio.file.Path;
 import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /** What register and resend-verification need: the account stores, the password policy, a mailer and the rate limiter. */
 final class SignupComponents implements FunctionComponents {
@@ -46,26 +41,13 @@ final class SignupComponents implements FunctionComponents {
     }
 
     Registration registration() {
-        return new Registration(users(), new DynamoDbVerificationTokenStore(dynamoDb, table), mailer(),
+        return new Registration(users(), new DynamoDbVerificationTokenStore(dynamoDb, table), Mailers.fromEnvironment(env, clock),
                 new PasswordPolicy(env.integer("PASSWORD_MIN_LENGTH", PasswordPolicy.DEFAULT_MIN_LENGTH, 8, 64)), new PasswordHasher(), clock,
                 AppLink.of(env.required("VERIFY_EMAIL_URL"), env)::resolved);
     }
 
     private UserStore users() {
         return new DynamoDbUserStore(dynamoDb, table);
-    }
-
-    private Mailer mailer() {
-        String from = env.required("EMAIL_FROM");
-        String transport = env.string("EMAIL_TRANSPORT", "ses");
-        switch (transport) {
-            case "ses":
-                return new SesMailer(new AwsClients(env).build(SesV2Client.builder(), "SESV2"), from);
-            case "file":
-                return new FileMailer(Path.of(env.string("MAIL_DIR", ".local/mail")), from, clock);
-            default:
-                throw new ConfigurationException("EMAIL_TRANSPORT must be ses or file, got '" + transport + "'");
-        }
     }
 
     /** Before a SnapStart snapshot: the account lookups a registration and a resend make, for no one; nothing is written or sent. */

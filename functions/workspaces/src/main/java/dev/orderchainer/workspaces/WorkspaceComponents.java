@@ -1,15 +1,24 @@
 package dev.orderchainer.workspaces;
 
+import dev.orderchainer.auth.mail.Mailers;
 import dev.orderchainer.auth.store.DynamoDbUserStore;
 import dev.orderchainer.common.aws.AwsClients;
+import dev.orderchainer.common.config.AppLink;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.function.FunctionComponents;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.HttpRequest;
+import dev.orderchainer.common.observability.EmfMetrics;
 import dev.orderchainer.common.table.TableKeys;
+import dev.orderchainer.security.DynamoDbRateLimiter;
 import dev.orderchainer.security.FunctionAuthentication;
+import dev.orderchainer.security.RateLimiter;
+import dev.orderchainer.security.SecurityEvents;
 import dev.orderchainer.security.WorkspaceGate;
 import dev.orderchainer.workspaces.domain.Access;
+import dev.orderchainer.workspaces.domain.InvitationMail;
+import dev.orderchainer.workspaces.domain.InvitationQuota;
+import dev.orderchainer.workspaces.domain.Invitations;
 import dev.orderchainer.workspaces.domain.Workspace;
 import dev.orderchainer.workspaces.domain.WorkspaceIds;
 import dev.orderchainer.workspaces.domain.WorkspaceNotFoundException;
@@ -18,6 +27,7 @@ import dev.orderchainer.workspaces.domain.WorkspaceView;
 import dev.orderchainer.workspaces.store.DynamoDbWorkspaceStore;
 import dev.orderchainer.workspaces.store.WorkspaceItems;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -26,18 +36,23 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** What every workspace endpoint needs: the workspace service, the bearer check and the workspace gate. */
 final class WorkspaceComponents implements FunctionComponents {
     private static final String PRIMING_WORKSPACE = "ws_000000000000000000000000";
+    /** The functions that list, revoke and accept send no mail. */
+    private static final InvitationMail UNMAILED = (invitation, token, workspace, inviter) -> {
+        throw new IllegalStateException("this function sends no invitations (no INVITATION_URL)");
+    };
     private final Env env;
     private final WorkspaceService workspaces;
     private final FunctionAuthentication authentication;
     private final WorkspaceGate gate;
+    private final Clock clock = Clock.systemUTC();
+    private final DynamoDbClient dynamoDb;
+    private final String table;
 
     WorkspaceComponents(Env env) {
         this.env = env;
-        Clock clock = Clock.systemUTC();
-        DynamoDbClient dynamoDb = new AwsClients(env).dynamoDb();
-        String table = env.required("TABLE_NAME");
-        this.workspaces = new WorkspaceService(new DynamoDbWorkspaceStore(dynamoDb, table),
-                new UserStoreAccounts(new DynamoDbUserStore(dynamoDb, table)), clock);
+        this.dynamoDb = new AwsClients(env).dynamoDb();
+        this.table = env.required("TABLE_NAME");
+        this.workspaces = new WorkspaceService(store(), accounts(), clock);
         this.authentication = new FunctionAuthentication(env, dynamoDb, table, clock);
         this.gate = new WorkspaceGate(authentication, dynamoDb, table);
     }
@@ -49,6 +64,24 @@ final class WorkspaceComponents implements FunctionComponents {
 
     WorkspaceService workspaces() {
         return workspaces;
+    }
+
+    /** Only the invitation functions build this: the mailer and the link are theirs alone. */
+    Invitations invitations() {
+        int perHour = env.integer("INVITATION_RATE_LIMIT_PER_HOUR", InvitationQuota.PER_HOUR, 1, 1000);
+        RateLimiter limiter = new DynamoDbRateLimiter(dynamoDb, table, clock, new SecurityEvents(EmfMetrics.fromEnvironment(env, "workspaces")));
+        InvitationQuota quota = inviter -> limiter.acquire("invitation", inviter, perHour, Duration.ofHours(1));
+        InvitationMail mail = env.string("INVITATION_URL", null) == null ? UNMAILED
+                : new MailedInvitations(Mailers.fromEnvironment(env, clock), AppLink.of(env.required("INVITATION_URL"), env)::resolved);
+        return new Invitations(store(), accounts(), mail, quota, clock);
+    }
+
+    private DynamoDbWorkspaceStore store() {
+        return new DynamoDbWorkspaceStore(dynamoDb, table);
+    }
+
+    private UserStoreAccounts accounts() {
+        return new UserStoreAccounts(new DynamoDbUserStore(dynamoDb, table));
     }
 
     /** The caller, for the routes outside any one workspace. */

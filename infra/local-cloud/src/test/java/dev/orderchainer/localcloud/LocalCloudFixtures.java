@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Assertions;
 public final class LocalCloudFixtures {
     /** The token part of every test webhook; Discord's rules for it are all met. */
     public static final String WEBHOOK_TOKEN = "Xy3kP9mQ2vL8nR4tW6zA1bC5dE7fG0hJ2kM4pN6qS8uV0xZ3aB5cD7eF9gH1iJ3kL5m";
-    private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+    private static final Pattern LINK_TOKEN = Pattern.compile("verify-email\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern INVITATION_TOKEN = Pattern.compile("/invitations/accept\\?token=([A-Za-z0-9_.-]+)");
 
     private LocalCloudFixtures() {}
 
@@ -78,17 +80,27 @@ public final class LocalCloudFixtures {
 
     /** The token of the verification link the local cloud mailed to {@code email} (mail goes to .local/mail). */
     public static String verificationToken(String email) {
+        return tokenMailedTo(email, LINK_TOKEN, "verification");
+    }
+
+    /** The token of the newest invitation mailed to {@code email}. */
+    public static String invitationToken(String email) {
+        return tokenMailedTo(email, INVITATION_TOKEN, "invitation");
+    }
+
+    private static String tokenMailedTo(String email, Pattern link, String kind) {
         try (Stream<Path> mails = Files.list(Path.of(".local/mail"))) {
-            for (Path mail : mails.toList()) {
+            // Named by the time they were written: the newest last.
+            for (Path mail : mails.sorted(Comparator.reverseOrder()).toList()) {
                 String text = Files.readString(mail);
-                Matcher token = LINK_TOKEN.matcher(text);
-                if (text.contains("To: " + email) && token.find()) {
+                Matcher token = link.matcher(text);
+                if (text.contains("To: " + email + "\r\n") && token.find()) {
                     return token.group(1);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        throw new AssertionError("no verification mail to " + email);
+        throw new AssertionError("no " + kind + " mail to " + email);
     }
 }

@@ -272,7 +272,7 @@ class TemplateTest {
         assertEquals(Map.of("Ref", "AppUrl"), choice.get(2));
         int linking = 0;
         for (FunctionDefinition function : TEMPLATE.functions()) {
-            for (String name : List.of("VERIFY_EMAIL_URL", "ORDER_URL_TEMPLATE")) {
+            for (String name : List.of("VERIFY_EMAIL_URL", "INVITATION_URL", "ORDER_URL_TEMPLATE")) {
                 Object value = function.environment().get(name);
                 if (value != null) {
                     linking++;
@@ -288,7 +288,7 @@ class TemplateTest {
             Set<String> referenced = referencedLogicalIds(TEMPLATE.resources().get(function.logicalId()).properties());
             assertFalse(referenced.contains("WebDistribution") || referenced.contains("AppUrlSecret"), function.logicalId() + " " + referenced);
         }
-        assertEquals(3, linking, "register, resend and the Discord sender make links");
+        assertEquals(4, linking, "register, resend, invitations and the Discord sender make links");
         assertTrue(TEMPLATE.outputs().keySet().containsAll(List.of("AppUrl", "WebBucketName", "WebDistributionId")));
     }
 

@@ -1,6 +1,7 @@
 package dev.orderchainer.auth.domain;
 
 import dev.orderchainer.common.domain.InvalidInputException;
+import dev.orderchainer.common.domain.SecretTokens;
 import java.time.Clock;
 import java.time.Duration;
 

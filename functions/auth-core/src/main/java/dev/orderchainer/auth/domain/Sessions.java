@@ -1,6 +1,7 @@
 package dev.orderchainer.auth.domain;
 
 import dev.orderchainer.common.domain.InvalidInputException;
+import dev.orderchainer.common.domain.SecretTokens;
 import dev.orderchainer.common.domain.UnauthenticatedException;
 import dev.orderchainer.security.AccessClaims;
 import dev.orderchainer.security.AccessTokens;

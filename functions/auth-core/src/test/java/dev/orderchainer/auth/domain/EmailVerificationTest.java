@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderchainer.auth.testing.InMemoryVerificationTokenStore;
 import dev.orderchainer.common.domain.InvalidInputException;
+import dev.orderchainer.common.domain.SecretTokens;
 import dev.orderchainer.local.MovableClock;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

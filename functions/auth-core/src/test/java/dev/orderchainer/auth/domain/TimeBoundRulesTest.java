@@ -9,6 +9,7 @@ import dev.orderchainer.auth.store.DynamoDbSessionStore;
 import dev.orderchainer.auth.store.DynamoDbUserStore;
 import dev.orderchainer.auth.store.DynamoDbVerificationTokenStore;
 import dev.orderchainer.common.domain.DomainException;
+import dev.orderchainer.common.domain.SecretTokens;
 import dev.orderchainer.common.http.ApiProblem;
 import dev.orderchainer.common.http.Problems;
 import dev.orderchainer.common.observability.EmfMetrics;

@@ -31,6 +31,8 @@ public final class TableKeys {
     public static final String TEAM_WORKSPACE_ID_PREFIX = "ws_";
     /** The sort-key prefix of a team workspace's member items. */
     public static final String MEMBER_PREFIX = "MEMBER#";
+    /** The sort-key prefix of a team workspace's pending invitations. */
+    public static final String INVITATION_PREFIX = "INVITATION#";
     /** The sort-key prefix of the items listing a user's team workspaces in the user's partition. */
     public static final String MEMBERSHIP_PREFIX = "WORKSPACE#";
 
@@ -52,6 +54,11 @@ public final class TableKeys {
     /** A member of a team workspace, with its role: read on every request to that workspace. */
     public static Map<String, AttributeValue> member(String workspaceId, String userId) {
         return key(workspacePartition(workspaceId), MEMBER_PREFIX + userId);
+    }
+
+    /** A pending invitation to a team workspace (TTL: gone some time after it expires). */
+    public static Map<String, AttributeValue> invitation(String workspaceId, String invitationId) {
+        return key(workspacePartition(workspaceId), INVITATION_PREFIX + invitationId);
     }
 
     /** That the user belongs to a team workspace, in the user's partition, for listing the user's workspaces. */

@@ -1,12 +1,14 @@
 package dev.orderchainer.signup.domain;
 
 import dev.orderchainer.auth.domain.EmailVerification;
+import dev.orderchainer.auth.domain.Mailer;
 import dev.orderchainer.auth.domain.PasswordHasher;
-import dev.orderchainer.auth.domain.SecretTokens;
 import dev.orderchainer.auth.domain.User;
 import dev.orderchainer.auth.domain.UserStore;
 import dev.orderchainer.auth.domain.VerificationTokenStore;
 import dev.orderchainer.common.domain.InvalidInputException;
+import dev.orderchainer.common.domain.SecretTokens;
+import dev.orderchainer.common.text.EmailAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -20,8 +22,6 @@ import org.slf4j.LoggerFactory;
 /** Sign-up and email verification. */
 public final class Registration {
     private static final Logger LOG = LoggerFactory.getLogger(Registration.class);
-    private static final Pattern EMAIL = Pattern.compile("^[^\\s@\"(),:;<>\\[\\]\\\\]{1,64}@"
-            + "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{2,31}$");
     private final UserStore users;
     private final VerificationTokenStore verificationTokens;
@@ -74,11 +74,7 @@ public final class Registration {
 
     /** A syntactically valid address of at most 254 characters, trimmed; 400 otherwise. */
     public static String email(String email) {
-        String clean = required(email, "email").trim();
-        if (clean.length() > 254 || !EMAIL.matcher(clean).matches()) {
-            throw new InvalidInputException("Field 'email' must be a valid email address");
-        }
-        return clean;
+        return EmailAddress.checked(email);
     }
 
     /** Always quiet: whether an account exists or is verified is never revealed. @param email checked by {@link #email} */

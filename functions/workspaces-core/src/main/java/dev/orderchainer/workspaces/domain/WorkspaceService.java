@@ -65,7 +65,7 @@ public final class WorkspaceService {
         notPersonal(access, "be renamed");
         access.require(Action.RENAME_WORKSPACE);
         try {
-            return WorkspaceView.of(store.rename(access.workspaceId(), name), access.role());
+            return WorkspaceView.of(store.rename(access.workspaceId(), name, access.userId()), access.role());
         } catch (WorkspaceStore.ConcurrentChangeException deleted) {
             // The only condition is that it exists: it was deleted since the member was read.
             throw new WorkspaceNotFoundException(access.workspaceId());
@@ -103,7 +103,7 @@ public final class WorkspaceService {
                 access.require(Action.GRANT_OWNER);
             }
             if (target.role() != role) {
-                store.changeRole(target, role);
+                store.changeRole(target, role, access.userId());
             }
             return MemberView.of(target.withRole(role));
         });
@@ -120,7 +120,7 @@ public final class WorkspaceService {
                     access.require(Action.GRANT_OWNER);
                 }
             }
-            store.remove(target);
+            store.remove(target, access.userId());
             return null;
         });
     }

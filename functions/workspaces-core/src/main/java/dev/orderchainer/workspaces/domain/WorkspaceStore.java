@@ -1,5 +1,6 @@
 package dev.orderchainer.workspaces.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,8 +31,28 @@ public interface WorkspaceStore {
      */
     void add(Member member, int maxMembers);
 
-    /** Renames it if it still exists; the workspace as renamed. */
-    Workspace rename(String workspaceId, String name);
+    /** The workspace's invitations, expired ones included until the table's TTL removes them. */
+    List<Invitation> invitations(String workspaceId);
+
+    Optional<Invitation> invitation(String workspaceId, String invitationId);
+
+    /** Stores a new invitation (its id must be new). */
+    void invite(Invitation invitation);
+
+    /** Takes back an invitation whose mail never left: as if it had not been made. */
+    void withdraw(Invitation invitation);
+
+    /** Deletes the invitation if it is still there, recording who revoked it; a {@link ConcurrentChangeException} if not. */
+    void revoke(Invitation invitation, String revokedBy);
+
+    /**
+     * Uses up the invitation and adds its member at once, as {@link #add} does: refused with {@link InvitationGoneException}
+     * when the invitation was used, revoked or expired meanwhile (so two acceptances never both succeed).
+     */
+    void join(Invitation invitation, Member member, int maxMembers, Instant now);
+
+    /** Renames it if it still exists, recording who did; the workspace as renamed. */
+    Workspace rename(String workspaceId, String name, String renamedBy);
 
     /**
      * Deletes the workspace and these members at once (every member's access ends with it), only if no
@@ -43,18 +64,28 @@ public interface WorkspaceStore {
     void purge(String workspaceId);
 
     /**
-     * Gives {@code member} the role {@code role} if its role is still {@code member.role()}; taking the owner
+     * Gives {@code member} the role {@code role} if its role is still {@code member.role()}, recording who did; taking the owner
      * role holds only while another owner remains: the race-proof half of {@link LastOwnerException}.
      */
-    void changeRole(Member member, Role role);
+    void changeRole(Member member, Role role, String changedBy);
 
-    /** Removes the member if its role is unchanged; removing an owner holds only while another owner remains. */
-    void remove(Member member);
+    /**
+     * Removes the member if its role is unchanged, recording who did (the member itself when it leaves); removing an
+     * owner holds only while another owner remains.
+     */
+    void remove(Member member, String removedBy);
 
     /** A conditional write lost a race. */
     final class ConcurrentChangeException extends RuntimeException {
         public ConcurrentChangeException(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** The invitation is no longer there to be used. */
+    final class InvitationGoneException extends RuntimeException {
+        public InvitationGoneException() {
+            super("invitation used, revoked or expired", null, false, false);
         }
     }
 

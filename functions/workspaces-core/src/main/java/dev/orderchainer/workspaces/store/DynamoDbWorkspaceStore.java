@@ -5,11 +5,13 @@ import static dev.orderchainer.workspaces.store.WorkspaceItems.s;
 
 import dev.orderchainer.common.table.ConsistentBatchGet;
 import dev.orderchainer.common.table.TableKeys;
+import dev.orderchainer.workspaces.domain.Invitation;
 import dev.orderchainer.workspaces.domain.Member;
 import dev.orderchainer.workspaces.domain.Membership;
 import dev.orderchainer.workspaces.domain.Role;
 import dev.orderchainer.workspaces.domain.Workspace;
 import dev.orderchainer.workspaces.domain.WorkspaceStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -120,35 +122,98 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
 
     @Override
     public void add(Member member, int maxMembers) {
+        joining(member, maxMembers, List.of());
+    }
+
+    @Override
+    public void join(Invitation invitation, Member member, int maxMembers, Instant now) {
+        TransactWriteItem useUp = TransactWriteItem.builder().delete(d -> d.tableName(table)
+                .key(TableKeys.invitation(invitation.workspaceId(), invitation.id()))
+                .conditionExpression("token_hash = :hash AND valid_until > :now")
+                .expressionAttributeValues(Map.of(":hash", s(invitation.tokenHash()), ":now", s(now.toString())))).build();
+        joining(member, maxMembers, List.of(useUp));
+    }
+
+    /** Adds the member with its listing item and the counts, and whatever else must hold with it ({@code alongside}, first). */
+    private void joining(Member member, int maxMembers, List<TransactWriteItem> alongside) {
         boolean owner = member.role() == Role.OWNER;
-        List<TransactWriteItem> writes = List.of(
-                TransactWriteItem.builder().put(p -> p.tableName(table).item(WorkspaceItems.member(member))
-                        .conditionExpression("attribute_not_exists(pk)")).build(),
-                TransactWriteItem.builder().put(p -> p.tableName(table).item(WorkspaceItems.membership(member))).build(),
-                TransactWriteItem.builder().update(u -> u.tableName(table).key(TableKeys.workspace(member.workspaceId()))
-                        .updateExpression("ADD #members :one, #owners :owners").conditionExpression("attribute_exists(pk) AND #members < :max")
-                        .expressionAttributeNames(Map.of("#members", WorkspaceItems.MEMBER_COUNT, "#owners", WorkspaceItems.OWNER_COUNT))
-                        .expressionAttributeValues(Map.of(":one", n(1), ":owners", n(owner ? 1 : 0), ":max", n(maxMembers)))
-                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build());
+        List<TransactWriteItem> writes = new ArrayList<>(alongside);
+        int first = writes.size();
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(WorkspaceItems.member(member))
+                .conditionExpression("attribute_not_exists(pk)")).build());
+        writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(WorkspaceItems.membership(member))).build());
+        writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(TableKeys.workspace(member.workspaceId()))
+                .updateExpression("ADD #members :one, #owners :owners").conditionExpression("attribute_exists(pk) AND #members < :max")
+                .expressionAttributeNames(Map.of("#members", WorkspaceItems.MEMBER_COUNT, "#owners", WorkspaceItems.OWNER_COUNT))
+                .expressionAttributeValues(Map.of(":one", n(1), ":owners", n(owner ? 1 : 0), ":max", n(maxMembers)))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build());
         try {
             dynamoDb.transactWriteItems(r -> r.transactItems(writes));
         } catch (TransactionCanceledException e) {
             List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+            if (reasons.size() != writes.size()) {
+                throw new ConcurrentChangeException("transaction cancelled: " + reasons);
+            }
+            if (first > 0 && failed(reasons.get(0))) {
+                throw new InvitationGoneException();
+            }
+            CancellationReason count = reasons.get(first + 2);
             // The workspace's item came back: it exists, so its count was the condition that failed.
-            if (reasons.size() == writes.size() && "ConditionalCheckFailed".equals(reasons.get(2).code())
-                    && reasons.get(2).hasItem() && !reasons.get(2).item().isEmpty() && !"ConditionalCheckFailed".equals(reasons.get(0).code())) {
+            if (failed(count) && count.hasItem() && !count.item().isEmpty() && !failed(reasons.get(first))) {
                 throw new WorkspaceFullException();
             }
             throw new ConcurrentChangeException("member exists: " + reasons.stream().map(r -> String.valueOf(r.code())).toList());
         }
     }
 
+    private static boolean failed(CancellationReason reason) {
+        return "ConditionalCheckFailed".equals(reason.code());
+    }
+
     @Override
-    public Workspace rename(String workspaceId, String name) {
+    public List<Invitation> invitations(String workspaceId) {
+        List<Invitation> invitations = new ArrayList<>();
+        eachItem(TableKeys.workspacePartition(workspaceId), TableKeys.INVITATION_PREFIX, item -> invitations.add(WorkspaceItems.invitation(item)));
+        return invitations;
+    }
+
+    @Override
+    public Optional<Invitation> invitation(String workspaceId, String invitationId) {
+        return read(TableKeys.invitation(workspaceId, invitationId)).map(WorkspaceItems::invitation);
+    }
+
+    @Override
+    public void invite(Invitation invitation) {
+        dynamoDb.putItem(p -> p.tableName(table).item(WorkspaceItems.invitation(invitation)).conditionExpression("attribute_not_exists(pk)"));
+    }
+
+    @Override
+    public void withdraw(Invitation invitation) {
+        dynamoDb.deleteItem(d -> d.tableName(table).key(TableKeys.invitation(invitation.workspaceId(), invitation.id())));
+    }
+
+    @Override
+    public void revoke(Invitation invitation, String revokedBy) {
+        Map<String, AttributeValue> key = TableKeys.invitation(invitation.workspaceId(), invitation.id());
+        try {
+            // The stream's REMOVE record carries only the last image: who revoked goes on the item first.
+            dynamoDb.updateItem(u -> u.tableName(table).key(key).updateExpression("SET #by = :by").conditionExpression("token_hash = :hash")
+                    .expressionAttributeNames(Map.of("#by", WorkspaceItems.CHANGED_BY))
+                    .expressionAttributeValues(Map.of(":by", s(revokedBy), ":hash", s(invitation.tokenHash()))));
+            dynamoDb.deleteItem(d -> d.tableName(table).key(key).conditionExpression("token_hash = :hash")
+                    .expressionAttributeValues(Map.of(":hash", s(invitation.tokenHash()))));
+        } catch (ConditionalCheckFailedException gone) {
+            throw new ConcurrentChangeException("invitation used or revoked");
+        }
+    }
+
+    @Override
+    public Workspace rename(String workspaceId, String name, String renamedBy) {
         try {
             return WorkspaceItems.workspace(dynamoDb.updateItem(u -> u.tableName(table).key(TableKeys.workspace(workspaceId))
-                    .updateExpression("SET #name = :name").conditionExpression("attribute_exists(pk)")
-                    .expressionAttributeNames(Map.of("#name", WorkspaceItems.NAME)).expressionAttributeValues(Map.of(":name", s(name)))
+                    .updateExpression("SET #name = :name, #by = :by").conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeNames(Map.of("#name", WorkspaceItems.NAME, "#by", WorkspaceItems.CHANGED_BY))
+                    .expressionAttributeValues(Map.of(":name", s(name), ":by", s(renamedBy)))
                     .returnValues(ReturnValue.ALL_NEW)).attributes());
         } catch (ConditionalCheckFailedException gone) {
             throw new ConcurrentChangeException("workspace deleted");
@@ -180,12 +245,12 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public void changeRole(Member member, Role role) {
+    public void changeRole(Member member, Role role, String changedBy) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(TableKeys.member(member.workspaceId(), member.userId()))
-                .updateExpression("SET #role = :role").conditionExpression("#role = :was")
-                .expressionAttributeNames(Map.of("#role", WorkspaceItems.ROLE))
-                .expressionAttributeValues(Map.of(":role", s(role.wire()), ":was", s(member.role().wire())))).build());
+                .updateExpression("SET #role = :role, #by = :by").conditionExpression("#role = :was")
+                .expressionAttributeNames(Map.of("#role", WorkspaceItems.ROLE, "#by", WorkspaceItems.CHANGED_BY))
+                .expressionAttributeValues(Map.of(":role", s(role.wire()), ":was", s(member.role().wire()), ":by", s(changedBy)))).build());
         int ownerChange = (role == Role.OWNER ? 1 : 0) - (member.role() == Role.OWNER ? 1 : 0);
         if (ownerChange != 0) {
             writes.add(countChange(member.workspaceId(), 0, ownerChange));
@@ -194,7 +259,16 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public void remove(Member member) {
+    public void remove(Member member, String removedBy) {
+        Map<String, AttributeValue> key = TableKeys.member(member.workspaceId(), member.userId());
+        try {
+            // The stream's REMOVE record carries only the last image: who removed (or that the member left) goes on it first.
+            dynamoDb.updateItem(u -> u.tableName(table).key(key).updateExpression("SET #by = :by").conditionExpression("#role = :was")
+                    .expressionAttributeNames(Map.of("#by", WorkspaceItems.CHANGED_BY, "#role", WorkspaceItems.ROLE))
+                    .expressionAttributeValues(Map.of(":by", s(removedBy), ":was", s(member.role().wire()))));
+        } catch (ConditionalCheckFailedException changed) {
+            throw new ConcurrentChangeException("member changed");
+        }
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(TableKeys.member(member.workspaceId(), member.userId()))
                 .conditionExpression("#role = :was").expressionAttributeNames(Map.of("#role", WorkspaceItems.ROLE))

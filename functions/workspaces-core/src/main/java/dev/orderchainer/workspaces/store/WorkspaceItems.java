@@ -1,9 +1,11 @@
 package dev.orderchainer.workspaces.store;
 
 import dev.orderchainer.common.table.TableKeys;
+import dev.orderchainer.workspaces.domain.Invitation;
 import dev.orderchainer.workspaces.domain.Member;
 import dev.orderchainer.workspaces.domain.Role;
 import dev.orderchainer.workspaces.domain.Workspace;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +20,9 @@ public final class WorkspaceItems {
     public static final String ROLE = "role";
     public static final String WORKSPACE_ID = "workspace_id";
     public static final String USER_ID = "user_id";
+    /** Who made the last change a stream record shows (the activity log's actor): on renames, role changes, removals. */
+    public static final String CHANGED_BY = "changed_by";
+    public static final String EXPIRES_AT = "expires_at";
 
     private WorkspaceItems() {}
 
@@ -51,8 +56,7 @@ public final class WorkspaceItems {
 
     /** A member item (null for none) as a member. */
     public static Member member(Map<String, AttributeValue> item) {
-        Role role = Role.parse(item.get(ROLE).s()).orElseThrow(() -> new IllegalStateException("unknown role " + item.get(ROLE).s()));
-        return new Member(item.get(WORKSPACE_ID).s(), item.get(USER_ID).s(), item.get("username").s(), role,
+        return new Member(item.get(WORKSPACE_ID).s(), item.get(USER_ID).s(), item.get("username").s(), role(item),
                 Instant.parse(item.get("joined_at").s()));
     }
 
@@ -61,6 +65,32 @@ public final class WorkspaceItems {
         item.put("entity", s("membership"));
         item.put(WORKSPACE_ID, s(member.workspaceId()));
         return item;
+    }
+
+    static Map<String, AttributeValue> invitation(Invitation invitation) {
+        Map<String, AttributeValue> item = new HashMap<>(TableKeys.invitation(invitation.workspaceId(), invitation.id()));
+        item.put("entity", s("invitation"));
+        item.put("id", s(invitation.id()));
+        item.put(WORKSPACE_ID, s(invitation.workspaceId()));
+        item.put("email", s(invitation.email()));
+        item.put(ROLE, s(invitation.role().wire()));
+        item.put("invited_by", s(invitation.invitedBy()));
+        item.put("created_at", s(invitation.createdAt().toString()));
+        item.put("valid_until", s(invitation.expiresAt().toString()));
+        // The table's TTL attribute: gone a day after it stops working (the condition on valid_until decides).
+        item.put(EXPIRES_AT, n(invitation.expiresAt().plus(Duration.ofDays(1)).getEpochSecond()));
+        item.put("token_hash", s(invitation.tokenHash()));
+        return item;
+    }
+
+    /** An invitation item as the invitation. */
+    public static Invitation invitation(Map<String, AttributeValue> item) {
+        return new Invitation(item.get("id").s(), item.get(WORKSPACE_ID).s(), item.get("email").s(), role(item), item.get("invited_by").s(),
+                Instant.parse(item.get("created_at").s()), Instant.parse(item.get("valid_until").s()), item.get("token_hash").s());
+    }
+
+    private static Role role(Map<String, AttributeValue> item) {
+        return Role.parse(item.get(ROLE).s()).orElseThrow(() -> new IllegalStateException("unknown role " + item.get(ROLE).s()));
     }
 
     static AttributeValue s(String value) {

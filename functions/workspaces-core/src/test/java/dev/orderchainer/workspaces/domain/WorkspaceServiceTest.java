@@ -164,7 +164,7 @@ class WorkspaceServiceTest {
     @Test
     void twoOwnersSteppingDownAtOnceLeaveOne() {
         join("grace", Role.OWNER);
-        store.beforeNextWrite(() -> store.changeRole(store.member(team, "grace").orElseThrow(), Role.ADMIN));
+        store.beforeNextWrite(() -> store.changeRole(store.member(team, "grace").orElseThrow(), Role.ADMIN, "grace"));
         assertThrows(LastOwnerException.class, () -> service.changeRole(as("ada"), "ada", Role.ADMIN));
         assertEquals(Role.OWNER, store.member(team, "ada").orElseThrow().role());
     }
@@ -190,7 +190,7 @@ class WorkspaceServiceTest {
         Runnable[] flip = new Runnable[1];
         flip[0] = () -> {
             Member grace = store.member(team, "grace").orElseThrow();
-            store.changeRole(grace, grace.role() == Role.MEMBER ? Role.VIEWER : Role.MEMBER);
+            store.changeRole(grace, grace.role() == Role.MEMBER ? Role.VIEWER : Role.MEMBER, "ada");
             store.beforeNextWrite(flip[0]);
         };
         store.beforeNextWrite(flip[0]);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.local.LocalServices;
+import dev.orderchainer.workspaces.domain.Invitation;
 import dev.orderchainer.workspaces.domain.Member;
 import dev.orderchainer.workspaces.domain.Membership;
 import dev.orderchainer.workspaces.domain.Role;
@@ -88,9 +89,9 @@ class DynamoDbWorkspaceStoreTest {
     @Test
     void renameNeedsTheWorkspaceToExist() {
         Workspace workspace = created("Kitchen");
-        assertEquals("Larder", store.rename(workspace.id(), "Larder").name());
+        assertEquals("Larder", store.rename(workspace.id(), "Larder", "ada").name());
         assertEquals("Larder", store.workspace(workspace.id()).orElseThrow().name());
-        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.rename(WorkspaceIds.next(), "x"));
+        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.rename(WorkspaceIds.next(), "x", "ada"));
     }
 
     @Test
@@ -124,21 +125,21 @@ class DynamoDbWorkspaceStoreTest {
     void aRoleChangesOnlyFromTheRoleItWasReadWith() {
         Workspace workspace = created("Kitchen");
         Member member = joined(workspace, grace, Role.MEMBER);
-        store.changeRole(member, Role.ADMIN);
+        store.changeRole(member, Role.ADMIN, "ada");
         assertEquals(Role.ADMIN, store.member(workspace.id(), grace).orElseThrow().role());
-        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.changeRole(member, Role.VIEWER));
-        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.remove(member));
+        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.changeRole(member, Role.VIEWER, "ada"));
+        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.remove(member, "ada"));
     }
 
     @Test
     void theLastOwnerCannotBeDemotedOrRemoved() {
         Workspace workspace = created("Kitchen");
         Member owner = store.member(workspace.id(), ada).orElseThrow();
-        assertThrows(WorkspaceStore.NoOwnerLeftException.class, () -> store.changeRole(owner, Role.ADMIN));
-        assertThrows(WorkspaceStore.NoOwnerLeftException.class, () -> store.remove(owner));
+        assertThrows(WorkspaceStore.NoOwnerLeftException.class, () -> store.changeRole(owner, Role.ADMIN, "ada"));
+        assertThrows(WorkspaceStore.NoOwnerLeftException.class, () -> store.remove(owner, "ada"));
         Member second = joined(workspace, grace, Role.MEMBER);
-        store.changeRole(second, Role.OWNER);
-        store.remove(owner);
+        store.changeRole(second, Role.OWNER, "ada");
+        store.remove(owner, "ada");
         assertEquals(List.of(grace), store.members(workspace.id()).stream().map(Member::userId).toList());
         assertEquals(1, store.workspace(workspace.id()).orElseThrow().memberCount());
         assertEquals(List.of(), store.membershipsOf(ada));
@@ -167,7 +168,7 @@ class DynamoDbWorkspaceStoreTest {
         }
         for (int attempt = 0; attempt < 10; attempt++) {
             try {
-                store.changeRole(owner, Role.ADMIN);
+                store.changeRole(owner, Role.ADMIN, "ada");
                 return true;
             } catch (WorkspaceStore.NoOwnerLeftException refused) {
                 return false;
@@ -176,5 +177,83 @@ class DynamoDbWorkspaceStoreTest {
             }
         }
         throw new IllegalStateException("kept colliding");
+    }
+
+    private Invitation invited(Workspace workspace, String hash) {
+        Invitation invitation = new Invitation("inv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24), workspace.id(),
+                "grace@example.com", Role.MEMBER, ada, AT, AT.plusSeconds(3600), hash);
+        store.invite(invitation);
+        return invitation;
+    }
+
+    @Test
+    void anInvitationIsUsedUpByTheOneJoinItMakesAndNeverAfterItExpired() {
+        Workspace workspace = created("Kitchen");
+        Invitation invitation = invited(workspace, "h1");
+        assertEquals(List.of(invitation), store.invitations(workspace.id()));
+        Member member = new Member(workspace.id(), grace, "grace", Role.MEMBER, AT);
+        Invitation forged = new Invitation(invitation.id(), workspace.id(), invitation.email(), Role.ADMIN, ada, AT, invitation.expiresAt(), "h2");
+        assertThrows(WorkspaceStore.InvitationGoneException.class, () -> store.join(forged, member, 50, AT));
+        assertThrows(WorkspaceStore.InvitationGoneException.class, () -> store.join(invitation, member, 50, invitation.expiresAt()));
+        assertTrue(store.member(workspace.id(), grace).isEmpty(), "no member from a refused join");
+        store.join(invitation, member, 50, AT);
+        assertEquals(Role.MEMBER, store.member(workspace.id(), grace).orElseThrow().role());
+        assertEquals(List.of(), store.invitations(workspace.id()));
+        Member another = new Member(workspace.id(), UUID.randomUUID().toString(), "ken", Role.MEMBER, AT);
+        assertThrows(WorkspaceStore.InvitationGoneException.class, () -> store.join(invitation, another, 50, AT));
+        assertEquals(2, store.workspace(workspace.id()).orElseThrow().memberCount());
+    }
+
+    @Test
+    void twoAcceptancesOfOneInvitationAtTheSameMomentMakeOneMember() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Workspace workspace = created("Race " + round);
+            Invitation invitation = invited(workspace, "h");
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<CompletableFuture<Boolean>> joins = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Member member = new Member(workspace.id(), UUID.randomUUID().toString(), "p" + i, Role.MEMBER, AT);
+                joins.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        together.await();
+                        store.join(invitation, member, 50, AT);
+                        return true;
+                    } catch (WorkspaceStore.InvitationGoneException | WorkspaceStore.ConcurrentChangeException refused) {
+                        return false;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            assertTrue(joins.get(0).get() ^ joins.get(1).get(), "exactly one joined");
+            assertEquals(2, store.members(workspace.id()).size());
+        }
+    }
+
+    @Test
+    void aRevokedInvitationIsGoneAndWhoRevokedItIsOnItsLastImage() {
+        Workspace workspace = created("Kitchen");
+        Invitation invitation = invited(workspace, "h");
+        store.revoke(invitation, ada);
+        assertTrue(store.invitation(workspace.id(), invitation.id()).isEmpty());
+        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.revoke(invitation, ada));
+        assertThrows(WorkspaceStore.InvitationGoneException.class,
+                () -> store.join(invitation, new Member(workspace.id(), grace, "grace", Role.MEMBER, AT), 50, AT));
+    }
+
+    @Test
+    void renamesRoleChangesAndRemovalsRecordWhoMadeThem() {
+        Workspace workspace = created("Kitchen");
+        Member member = joined(workspace, grace, Role.MEMBER);
+        store.rename(workspace.id(), "Larder", grace);
+        assertEquals(grace, item(TableKeys.workspace(workspace.id())).get(WorkspaceItems.CHANGED_BY).s());
+        store.changeRole(member, Role.ADMIN, ada);
+        assertEquals(ada, item(TableKeys.member(workspace.id(), grace)).get(WorkspaceItems.CHANGED_BY).s());
+        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.remove(member.withRole(Role.VIEWER), grace));
+        assertEquals(ada, item(TableKeys.member(workspace.id(), grace)).get(WorkspaceItems.CHANGED_BY).s(), "a refused removal marks nothing");
+    }
+
+    private Map<String, AttributeValue> item(Map<String, AttributeValue> key) {
+        return local.dynamoDb().getItem(r -> r.tableName("AppTable").key(key).consistentRead(true)).item();
     }
 }

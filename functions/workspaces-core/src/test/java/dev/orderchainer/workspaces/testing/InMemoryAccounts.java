@@ -18,6 +18,12 @@ public final class InMemoryAccounts implements Accounts {
         return account;
     }
 
+    /** Any account, as given (an unverified one, another address). */
+    public Account put(Account account) {
+        accounts.put(account.userId(), account);
+        return account;
+    }
+
     @Override
     public Optional<Account> find(String userId) {
         return Optional.ofNullable(accounts.get(userId));

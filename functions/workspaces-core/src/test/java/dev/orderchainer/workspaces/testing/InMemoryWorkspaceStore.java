@@ -1,10 +1,12 @@
 package dev.orderchainer.workspaces.testing;
 
+import dev.orderchainer.workspaces.domain.Invitation;
 import dev.orderchainer.workspaces.domain.Member;
 import dev.orderchainer.workspaces.domain.Membership;
 import dev.orderchainer.workspaces.domain.Role;
 import dev.orderchainer.workspaces.domain.Workspace;
 import dev.orderchainer.workspaces.domain.WorkspaceStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +18,9 @@ import java.util.Optional;
 public final class InMemoryWorkspaceStore implements WorkspaceStore {
     private final Map<String, Workspace> workspaces = new LinkedHashMap<>();
     private final Map<String, Map<String, Member>> members = new LinkedHashMap<>();
+    private final Map<String, Invitation> invitations = new LinkedHashMap<>();
     private final List<String> purged = new ArrayList<>();
+    private final List<String> changedBy = new ArrayList<>();
     private Runnable beforeNextWrite;
 
     /** Runs {@code change} once, just before the next write is checked: a concurrent request. */
@@ -26,6 +30,54 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
 
     public List<String> purged() {
         return purged;
+    }
+
+    /** Who made each rename, role change, removal and revocation, in order (the actor the stream's images carry). */
+    public List<String> changedBy() {
+        return changedBy;
+    }
+
+    @Override
+    public List<Invitation> invitations(String workspaceId) {
+        return invitations.values().stream().filter(i -> i.workspaceId().equals(workspaceId)).toList();
+    }
+
+    @Override
+    public Optional<Invitation> invitation(String workspaceId, String invitationId) {
+        return Optional.ofNullable(invitations.get(invitationId)).filter(i -> i.workspaceId().equals(workspaceId));
+    }
+
+    @Override
+    public void invite(Invitation invitation) {
+        concurrently();
+        if (invitations.putIfAbsent(invitation.id(), invitation) != null) {
+            throw new IllegalStateException("invitation id taken");
+        }
+    }
+
+    @Override
+    public void withdraw(Invitation invitation) {
+        invitations.remove(invitation.id());
+    }
+
+    @Override
+    public void revoke(Invitation invitation, String revokedBy) {
+        concurrently();
+        if (invitations.remove(invitation.id()) == null) {
+            throw new ConcurrentChangeException("gone");
+        }
+        changedBy.add(revokedBy);
+    }
+
+    @Override
+    public void join(Invitation invitation, Member member, int maxMembers, Instant now) {
+        concurrently();
+        Invitation current = invitations.get(invitation.id());
+        if (current == null || !current.tokenHash().equals(invitation.tokenHash()) || current.expiredAt(now)) {
+            throw new InvitationGoneException();
+        }
+        add(member, maxMembers);
+        invitations.remove(invitation.id());
     }
 
     @Override
@@ -92,7 +144,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public Workspace rename(String workspaceId, String name) {
+    public Workspace rename(String workspaceId, String name, String renamedBy) {
         concurrently();
         Workspace current = workspaces.get(workspaceId);
         if (current == null) {
@@ -100,6 +152,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
         }
         Workspace renamed = new Workspace(workspaceId, name, false, current.memberCount(), current.createdAt());
         workspaces.put(workspaceId, renamed);
+        changedBy.add(renamedBy);
         return renamed;
     }
 
@@ -112,6 +165,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
         }
         workspaces.remove(workspace.id());
         members.remove(workspace.id());
+        invitations.values().removeIf(i -> i.workspaceId().equals(workspace.id()));
     }
 
     @Override
@@ -120,7 +174,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public void changeRole(Member member, Role role) {
+    public void changeRole(Member member, Role role, String by) {
         concurrently();
         Member current = member(member.workspaceId(), member.userId()).orElse(null);
         if (current == null || current.role() != member.role()) {
@@ -130,10 +184,11 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
             throw new NoOwnerLeftException();
         }
         members.get(member.workspaceId()).put(member.userId(), current.withRole(role));
+        changedBy.add(by);
     }
 
     @Override
-    public void remove(Member member) {
+    public void remove(Member member, String removedBy) {
         concurrently();
         Member current = member(member.workspaceId(), member.userId()).orElse(null);
         if (current == null || current.role() != member.role()) {
@@ -143,6 +198,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
             throw new NoOwnerLeftException();
         }
         members.get(member.workspaceId()).remove(member.userId());
+        changedBy.add(removedBy);
         workspaces.put(member.workspaceId(), withCount(workspaces.get(member.workspaceId()), -1));
     }
 

@@ -35,6 +35,6 @@ class DeleteMemberCases implements OperationCases {
         fixtures.join(workspace, viewer, Role.VIEWER);
         // The caller's member item with the session check, the target's member item, its removal with the counts.
         return new Budgeted("/api/workspaces/" + workspace + "/members/" + viewer.userId(), owner.token(), null,
-                List.of("BatchGetItem", "GetItem", "TransactWriteItems"));
+                List.of("BatchGetItem", "GetItem", "UpdateItem", "TransactWriteItems"));
     }
 }

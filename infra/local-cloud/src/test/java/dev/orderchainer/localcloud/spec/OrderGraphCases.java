@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 class OrderGraphCases implements OperationCases {
@@ -46,11 +50,22 @@ class OrderGraphCases implements OperationCases {
                     List.copyOf(created.subList(Math.max(0, created.size() - 10), created.size())), List.of(), false, List.of(), now, now, 1));
             created.add(item.get("id").s());
             batch.add(WriteRequest.builder().putRequest(p -> p.item(item)).build());
-            if (batch.size() == 25) {
-                var writes = List.copyOf(batch);
-                fixtures.dynamoDb().batchWriteItem(r -> r.requestItems(Map.of("AppTable", writes)));
-                batch.clear();
+        }
+        // 360 batches of 25, four at a time: the fill is setup, not what is measured.
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int from = 0; from < batch.size(); from += 25) {
+                List<WriteRequest> chunk = List.copyOf(batch.subList(from, Math.min(batch.size(), from + 25)));
+                writes.add(pool.submit(() -> fixtures.dynamoDb().batchWriteItem(r -> r.requestItems(Map.of("AppTable", chunk)))));
             }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("filling the crowded workspace failed", e);
+        } finally {
+            pool.shutdown();
         }
     }
 

@@ -8,6 +8,8 @@ import dev.orderchainer.auth.store.DynamoDbUserStore;
 import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.localcloud.LocalCloud;
 import dev.orderchainer.localcloud.LocalCloudFixtures;
+import dev.orderchainer.workspaces.domain.Invitation;
+import dev.orderchainer.workspaces.domain.Invitations;
 import dev.orderchainer.workspaces.domain.Member;
 import dev.orderchainer.workspaces.domain.Role;
 import dev.orderchainer.workspaces.domain.WorkspaceService;
@@ -122,12 +124,16 @@ public final class SpecFixtures {
     }
 
     /** A verified account made directly in the table: its id, username and an access token. */
-    public record Person(String userId, String username, String token) {}
+    public record Person(String userId, String username, String token) {
+        public String email() {
+            return username + "@example.org";
+        }
+    }
 
     public Person person() {
         String userId = UUID.randomUUID().toString();
         String username = "spec" + userId.substring(0, 6);
-        new DynamoDbUserStore(dynamoDb(), "AppTable").create(new User(userId, username + "@example.org", username, "unused", true,
+        new DynamoDbUserStore(dynamoDb(), "AppTable").create(new User(userId, new Person(userId, username, "").email(), username, "unused", true,
                 Instant.parse("2026-11-01T00:00:00Z"), 0, null));
         return new Person(userId, username, accessToken(userId));
     }
@@ -141,6 +147,24 @@ public final class SpecFixtures {
     public void join(String workspaceId, Person person, Role role) {
         new DynamoDbWorkspaceStore(dynamoDb(), "AppTable").add(new Member(workspaceId, person.userId(), person.username(), role,
                 Instant.now()), WorkspaceService.MAX_MEMBERS);
+    }
+
+    /** Invites {@code invitee} through the API; the token its mail carries. */
+    public String invite(SpecApi api, Person admin, String workspaceId, Person invitee, Role role) throws IOException {
+        api.json("createInvitation", "/api/workspaces/" + workspaceId + "/invitations", admin.token(), json("email", invitee.email(),
+                "role", role.wire()));
+        return LocalCloudFixtures.invitationToken(invitee.email());
+    }
+
+    /** {@code count} pending invitations to made-up addresses, straight into the table (past any inviter's hourly limit). */
+    public void pendingInvitations(String workspaceId, int count) {
+        DynamoDbWorkspaceStore store = new DynamoDbWorkspaceStore(dynamoDb(), "AppTable");
+        Instant now = Instant.now();
+        for (int i = 0; i < count; i++) {
+            String id = "inv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+            store.invite(new Invitation(id, workspaceId, "pending" + i + "@example.org", Role.VIEWER, "spec", now,
+                    now.plus(Invitations.LIFETIME), "unused"));
+        }
     }
 
     /** A workspace of a new owner with one more member of each other role: owner, admin, member, viewer in that order. */

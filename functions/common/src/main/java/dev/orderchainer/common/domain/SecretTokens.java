@@ -1,4 +1,4 @@
-package dev.orderchainer.auth.domain;
+package dev.orderchainer.common.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

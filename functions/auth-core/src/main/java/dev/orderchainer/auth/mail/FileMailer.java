@@ -1,6 +1,6 @@
-package dev.orderchainer.signup.mail;
+package dev.orderchainer.auth.mail;
 
-import dev.orderchainer.signup.domain.Mailer;
+import dev.orderchainer.auth.domain.Mailer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.orderchainer.signup.domain;
+package dev.orderchainer.auth.domain;
 
 /** Sends transactional email (Amazon SES when deployed, .eml files in the local cloud). */
 public interface Mailer {

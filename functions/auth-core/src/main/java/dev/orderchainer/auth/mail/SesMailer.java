@@ -1,6 +1,6 @@
-package dev.orderchainer.signup.mail;
+package dev.orderchainer.auth.mail;
 
-import dev.orderchainer.signup.domain.Mailer;
+import dev.orderchainer.auth.domain.Mailer;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /** Sends through Amazon SES v2 from a verified identity. */
