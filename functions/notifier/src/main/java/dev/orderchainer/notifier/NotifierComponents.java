@@ -27,14 +27,21 @@ import dev.orderchainer.orders.events.OrderEvent;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
 import dev.orderchainer.orders.workflow.Workflow;
 import dev.orderchainer.workspaces.domain.Member;
+import dev.orderchainer.workspaces.store.DynamoDbActivityLog;
+import dev.orderchainer.workspaces.store.DynamoDbUsernames;
 import dev.orderchainer.workspaces.store.DynamoDbWorkspaceStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -109,6 +116,33 @@ final class NotifierComponents implements FunctionComponents {
         if (new DynamoDbWorkspaceStore(dynamoDb(), table).member(member.workspaceId(), member.userId()).isEmpty()) {
             orders(new DynamoDbOrderStore(dynamoDb(), table)).unassign(member.workspaceId(), member.userId());
         }
+    }
+
+    /** Names the drafts' actors and people (one read per 100) and writes the entries; nothing for no drafts. */
+    void recordActivity(List<ActivityChanges.Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Set<String> people = new HashSet<>();
+        drafts.forEach(draft -> {
+            if (draft.actorId() != null) {
+                people.add(draft.actorId());
+            }
+            people.addAll(draft.people());
+        });
+        Map<String, String> names = new DynamoDbUsernames(dynamoDb(), table).of(people);
+        new DynamoDbActivityLog(dynamoDb(), table).record(drafts.stream().map(draft -> draft.named(names)).toList());
+    }
+
+    /** The events with their people's names, one batch read for all of them (none when no event names anyone: personal orders). */
+    List<OrderEvent> named(List<OrderEvent> events) {
+        Set<String> people = new HashSet<>();
+        events.forEach(event -> Stream.of(event.actor(), event.assignee()).filter(Objects::nonNull).forEach(p -> people.add(p.userId())));
+        if (people.isEmpty()) {
+            return events;
+        }
+        Map<String, String> names = new DynamoDbUsernames(dynamoDb(), table).of(people);
+        return events.stream().map(event -> event.named(names)).toList();
     }
 
     OutboxWriter outboxWriter() {

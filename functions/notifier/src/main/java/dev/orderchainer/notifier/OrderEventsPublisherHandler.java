@@ -3,6 +3,7 @@ package dev.orderchainer.notifier;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import dev.orderchainer.common.aws.Failures;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.function.StreamHandler;
 import dev.orderchainer.common.observability.SkippedRecords;
@@ -13,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * On the table's stream: turns order changes into events on the FIFO queue. When the queue is
@@ -21,6 +24,7 @@ import java.util.Map;
  * image, an event the queue refuses) is skipped and reported, so it holds nothing else back.
  */
 public final class OrderEventsPublisherHandler extends StreamHandler<NotifierComponents> {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderEventsPublisherHandler.class);
     private final EventQueue queue;
     private final SkippedRecords skipped;
 
@@ -55,7 +59,18 @@ public final class OrderEventsPublisherHandler extends StreamHandler<NotifierCom
                 skipped.skip(record.getEventID(), "the order image cannot be read: " + unreadable);
             }
         }
-        int accepted = queue.send(events);
+        List<OrderEvent> named = events;
+        try {
+            named = components.named(events);
+        } catch (RuntimeException e) {
+            if (Failures.isTransient(e)) {
+                LOG.warn("the names of a batch's people could not be read; the batch is retried: {}", e.toString());
+                return new StreamsEventResponse(List.of(new StreamsEventResponse.BatchItemFailure(sequences.get(0))));
+            }
+            // Names only decorate an embed: the events go without them rather than never.
+            LOG.warn("the names of a batch's people cannot be read; its events go without them: {}", e.toString());
+        }
+        int accepted = queue.send(named);
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
         if (accepted < events.size()) {
             failures.add(new StreamsEventResponse.BatchItemFailure(sequences.get(accepted)));

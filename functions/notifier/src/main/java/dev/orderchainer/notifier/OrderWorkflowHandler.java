@@ -11,6 +11,7 @@ import dev.orderchainer.orders.events.OrderEvents;
 import dev.orderchainer.orders.events.OrderSnapshot;
 import dev.orderchainer.orders.workflow.Workflow;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * On the table's stream: for each order status or dependency change, runs the dependency workflow
  * (ready, auto-activation, blocked by failure) and queues its events; for each member who left a workspace,
- * unassigns its orders there. A record that fails for a passing
+ * unassigns its orders there; and first, for the whole batch, writes the workspaces' activity log. A record that fails for a passing
  * reason (DynamoDB or SQS unavailable, throttling) is reported, so Lambda retries from it; one that can
  * never succeed (an image it cannot read, a request DynamoDB refuses) is skipped and reported instead.
  */
@@ -42,6 +43,10 @@ public final class OrderWorkflowHandler extends StreamHandler<NotifierComponents
 
     @Override
     protected StreamsEventResponse handle(DynamodbEvent event, Context context) {
+        if (!event.getRecords().isEmpty() && !recordActivity(event.getRecords())) {
+            return new StreamsEventResponse(List.of(new StreamsEventResponse.BatchItemFailure(
+                    event.getRecords().get(0).getDynamodb().getSequenceNumber())));
+        }
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             var stream = record.getDynamodb();
             boolean departure = StreamImages.isMemberRemoval(stream.getKeys(), stream.getNewImage());
@@ -70,6 +75,34 @@ public final class OrderWorkflowHandler extends StreamHandler<NotifierComponents
             }
         }
         return new StreamsEventResponse(List.of());
+    }
+
+    /**
+     * The batch's activity entries, written before anything else: a retried batch writes the same entries again (their ids
+     * are the records'), so each change is in the log once.
+     *
+     * @return false when they could not be written yet (the whole batch is retried)
+     */
+    private boolean recordActivity(List<DynamodbEvent.DynamodbStreamRecord> records) {
+        List<ActivityChanges.Draft> drafts = new ArrayList<>();
+        for (DynamodbEvent.DynamodbStreamRecord record : records) {
+            try {
+                StreamImages.activity(record).ifPresent(drafts::add);
+            } catch (RuntimeException unreadable) {
+                skipped.skip(record.getEventID(), "no activity entry can be made of this change: " + unreadable);
+            }
+        }
+        try {
+            components.recordActivity(drafts);
+            return true;
+        } catch (RuntimeException e) {
+            if (!Failures.isTransient(e)) {
+                skipped.skip(records.get(0).getEventID(), "the activity of this batch cannot be written: " + e);
+                return true;
+            }
+            LOG.warn("activity of a batch could not be written; the batch is retried: {}", e.toString());
+            return false;
+        }
     }
 
     /** @return false when events could not be queued yet */

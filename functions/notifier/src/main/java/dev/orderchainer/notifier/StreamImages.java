@@ -5,9 +5,11 @@ import dev.orderchainer.orders.events.OrderSnapshot;
 import dev.orderchainer.orders.store.OrderItem;
 import dev.orderchainer.workspaces.domain.Member;
 import dev.orderchainer.workspaces.store.WorkspaceItems;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -64,6 +66,17 @@ final class StreamImages {
     /** @throws RuntimeException for an image that is not a readable member */
     static Member member(Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image) {
         return WorkspaceItems.member(toSdk(image));
+    }
+
+    /** What the record means for its workspace's activity log, if anything. */
+    static Optional<ActivityChanges.Draft> activity(com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord record) {
+        var stream = record.getDynamodb();
+        Map<String, AttributeValue> keys = toSdk(stream.getKeys());
+        if (keys == null || keys.get(TableKeys.PK) == null || keys.get(TableKeys.SK) == null) {
+            return Optional.empty();
+        }
+        Instant at = stream.getApproximateCreationDateTime() == null ? Instant.now() : stream.getApproximateCreationDateTime().toInstant();
+        return ActivityChanges.of(record.getEventID(), keys, toSdk(stream.getOldImage()), toSdk(stream.getNewImage()), at);
     }
 
     /** @return null for an absent or empty image (an insert's old image, a remove's new one) */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderchainer.common.domain.ChangedBy;
 import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.workspaces.domain.Member;
 import dev.orderchainer.workspaces.domain.Role;
@@ -136,7 +137,7 @@ class WorkspaceOrdersEndpointsTest {
     void aRemovedMemberIsRefusedAtOnce() {
         String id = ada.createId(json("title", "Shared"));
         assertEquals(200, grace.get(id).status());
-        workspaces.remove(workspaces.member(workspace, grace.id).orElseThrow(), grace.id);
+        workspaces.remove(workspaces.member(workspace, grace.id).orElseThrow(), new ChangedBy(grace.id, Instant.now()));
         for (HttpInvocation.Response refused : List.of(grace.get(id), grace.list(""), grace.create(json("title", "x")),
                 grace.update(id, json("title", "x")), grace.delete(id), grace.graph(""))) {
             assertEquals(404, refused.status(), refused.bodyText());

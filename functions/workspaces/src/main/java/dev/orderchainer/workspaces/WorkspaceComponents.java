@@ -16,6 +16,7 @@ import dev.orderchainer.security.RateLimiter;
 import dev.orderchainer.security.SecurityEvents;
 import dev.orderchainer.security.WorkspaceGate;
 import dev.orderchainer.workspaces.domain.Access;
+import dev.orderchainer.workspaces.domain.ActivityFeed;
 import dev.orderchainer.workspaces.domain.InvitationMail;
 import dev.orderchainer.workspaces.domain.InvitationQuota;
 import dev.orderchainer.workspaces.domain.Invitations;
@@ -24,6 +25,7 @@ import dev.orderchainer.workspaces.domain.WorkspaceIds;
 import dev.orderchainer.workspaces.domain.WorkspaceNotFoundException;
 import dev.orderchainer.workspaces.domain.WorkspaceService;
 import dev.orderchainer.workspaces.domain.WorkspaceView;
+import dev.orderchainer.workspaces.store.DynamoDbActivityLog;
 import dev.orderchainer.workspaces.store.DynamoDbWorkspaceStore;
 import dev.orderchainer.workspaces.store.WorkspaceItems;
 import java.time.Clock;
@@ -64,6 +66,10 @@ final class WorkspaceComponents implements FunctionComponents {
 
     WorkspaceService workspaces() {
         return workspaces;
+    }
+
+    ActivityFeed activity() {
+        return new ActivityFeed(new DynamoDbActivityLog(dynamoDb, table));
     }
 
     /** Only the invitation functions build this: the mailer and the link are theirs alone. */

@@ -155,7 +155,7 @@ class ArchitectureTest {
     @Test
     void theTableSchemaAndTheStatusPaletteAreEachSpelledOutOnce() throws IOException {
         Pattern schema = Pattern.compile(
-                "\"(USER|ORDER|ORDERS|EMAIL|USERNAME|FAMILY|REFRESH|VERIFY|REVOKED|RATE|EVENT|OUTBOX|WS|MEMBER|WORKSPACE)#|"
+                "\"(USER|ORDER|ORDERS|EMAIL|USERNAME|FAMILY|REFRESH|VERIFY|REVOKED|RATE|EVENT|OUTBOX|WS|MEMBER|WORKSPACE|INVITATION|ACTIVITY)#|"
                 + "\"PROFILE\"|\"GRAPH\"|\"SENDER\"|\"WORKSPACE\"");
         Pattern palette = Pattern.compile("(?i)(0x|#)(95a5a6|3498db|2ecc71|e74c3c)");
         List<String> violations = new ArrayList<>();

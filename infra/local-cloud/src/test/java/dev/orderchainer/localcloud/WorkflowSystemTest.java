@@ -2,8 +2,11 @@ package dev.orderchainer.localcloud;
 
 import static dev.orderchainer.local.JsonText.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderchainer.auth.domain.User;
+import dev.orderchainer.auth.store.DynamoDbUserStore;
 import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.Notifications;
 import dev.orderchainer.discord.domain.WebhookUrl;
@@ -177,6 +180,12 @@ class WorkflowSystemTest {
                 Instant.now()));
         String grace = UUID.randomUUID().toString();
         workspaces.add(new Member(workspace, grace, "grace", Role.MEMBER, Instant.now()), WorkspaceService.MAX_MEMBERS);
+        String adaName = profile(userId, "ada");
+        String graceName = profile(grace, "grace");
+        String teamWebhook = "1187654321098766" + (100 + (int) (Math.random() * 800));
+        new DynamoDbIntegrationStore(cloud.services().dynamoDb(), "AppTable").put(new Integration(workspace,
+                new WebhookUrl(teamWebhook, LocalCloudFixtures.WEBHOOK_TOKEN), null, null, Notifications.ALL, true, null, Instant.now(),
+                Instant.now()));
         String orders = "/api/workspaces/" + workspace + "/orders";
         List<String> assigned = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -186,6 +195,40 @@ class WorkflowSystemTest {
         LocalCloudFixtures.call(cloud, access, "DELETE", "/api/workspaces/" + workspace + "/members/" + grace, null);
         await(() -> assigned.stream().allMatch(id -> assignee(orders + "/" + id).isEmpty()), "grace's orders unassigned");
         assertEquals(userId, assignee(orders + "/" + own), "the others keep theirs");
+        // The activity log, from the same stream: the removal by ada, then the service's unassigning, newest first.
+        await(() -> actions(workspace).stream().filter(a -> a.equals("order.updated by the service")).count() == 3, "the activity log");
+        List<String> actions = actions(workspace);
+        assertEquals("member.removed", actions.get(actions.indexOf("order.updated by the service") + 3));
+        assertEquals(4, actions.stream().filter(a -> a.equals("order.created")).count());
+        assertEquals(2, actions.stream().filter(a -> a.equals("member.joined")).count());
+        // Discord names who did it and whom it is for, as plain text; the service's unassigning names nobody.
+        await(() -> LocalCloudFixtures.embeds(cloud, teamWebhook).stream().filter(e -> e.path("title").asText().startsWith("Order updated"))
+                .count() == 3, "the unassignments in Discord");
+        List<String> footers = LocalCloudFixtures.embeds(cloud, teamWebhook).stream().map(e -> e.path("title").asText() + " | "
+                + e.path("footer").path("text").asText()).toList();
+        assertTrue(footers.contains("Order created: Grace's 0 | OrderChainer · created · by " + adaName + " · assigned to " + graceName),
+                footers.toString());
+        assertTrue(footers.contains("Order created: Ada's | OrderChainer · created · by " + adaName + " · assigned to " + adaName));
+        assertTrue(footers.contains("Order updated: Grace's 0 | OrderChainer · updated"), footers.toString());
+    }
+
+    /** A user's profile (the activity log and Discord take names from it); its unique username. */
+    private static String profile(String id, String name) {
+        String username = name + id.substring(0, 6);
+        new DynamoDbUserStore(cloud.services().dynamoDb(), "AppTable").create(new User(id, username + "@example.org", username, "unused", true,
+                Instant.now(), 0, null));
+        return username;
+    }
+
+    private static List<String> actions(String workspace) {
+        try {
+            List<String> actions = new ArrayList<>();
+            call("GET", "/api/workspaces/" + workspace + "/activity", null).path("items").forEach(entry -> actions.add(
+                    entry.path("action").asText() + (entry.path("actor").path("user_id").isNull() ? " by the service" : "")));
+            return actions;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String assignee(String path) {

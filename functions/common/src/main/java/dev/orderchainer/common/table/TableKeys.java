@@ -46,6 +46,14 @@ public final class TableKeys {
         return workspaceId.startsWith(TEAM_WORKSPACE_ID_PREFIX) ? "WS#" + workspaceId : userPartition(workspaceId);
     }
 
+    /** The workspace a partition key holds (the inverse of {@link #workspacePartition}), or null for partitions of no workspace. */
+    public static String workspaceOfPartition(String pk) {
+        if (pk.startsWith("WS#" + TEAM_WORKSPACE_ID_PREFIX)) {
+            return pk.substring("WS#".length());
+        }
+        return pk.startsWith("USER#") ? pk.substring("USER#".length()) : null;
+    }
+
     /** A team workspace's own item: name, member and owner counts. */
     public static Map<String, AttributeValue> workspace(String workspaceId) {
         return key(workspacePartition(workspaceId), "WORKSPACE");
@@ -87,6 +95,16 @@ public final class TableKeys {
 
     public static Map<String, AttributeValue> discordIntegration(String workspaceId) {
         return key(workspacePartition(workspaceId), "DISCORD");
+    }
+
+    /** A workspace's activity log, newest last by sort key ({millis}#{id}); TTL 90 days. */
+    public static String activityPartition(String workspaceId) {
+        return "ACTIVITY#" + workspaceId;
+    }
+
+    /** The status index's partition of one order's activity entries (the index's sort key is the entry's). */
+    public static String orderActivityPartition(String workspaceId, String orderId) {
+        return "ACTIVITY#" + workspaceId + "#" + orderId;
     }
 
     /** The status index's partition of a user's orders in one status (the status as on the wire). */

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 /**
  * A Discord embed per order event: title by what happened, the order's description, colour by
  * status (pending grey, active blue, completed green, failed red), status and dependency fields,
- * a link to the order, the event time and a footer. Every Discord limit is enforced by truncation.
+ * a link to the order, the event time and a footer; a team's order names in it who changed it and whom it is assigned to, as
+ * plain text (a name is never a mention, and the sender posts with no mentions parsed). Every Discord limit is enforced by truncation.
  */
 public final class EmbedRenderer {
     private final Supplier<String> orderUrlTemplate;
@@ -50,8 +51,20 @@ public final class EmbedRenderer {
                 event.dependencies().isEmpty() ? "none" : String.join(", ", event.dependencies()), false);
         field(fields, "Order", event.orderId(), false);
         embed.put("timestamp", event.occurredAt());
-        embed.putObject("footer").put("text", truncate("OrderChainer · " + event.type().wire().replace('_', ' '), DiscordLimits.FOOTER_TEXT));
+        embed.putObject("footer").put("text", truncate(footer(event), DiscordLimits.FOOTER_TEXT));
         return embed;
+    }
+
+    /** "OrderChainer · status changed · by ada · assigned to grace": the people only where their names are known. */
+    static String footer(OrderEvent event) {
+        StringBuilder footer = new StringBuilder("OrderChainer · ").append(event.type().wire().replace('_', ' '));
+        if (event.actor() != null && event.actor().username() != null) {
+            footer.append(" · by ").append(event.actor().username());
+        }
+        if (event.assignee() != null && event.assignee().username() != null) {
+            footer.append(" · assigned to ").append(event.assignee().username());
+        }
+        return footer.toString();
     }
 
     /** An order's page, or null without a link template. */

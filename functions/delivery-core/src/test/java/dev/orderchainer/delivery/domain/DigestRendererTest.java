@@ -18,7 +18,7 @@ class DigestRendererTest {
 
     private static OrderEvent event(OrderEvent.Type type, OrderStatus from, OrderStatus to, String title, int n) {
         return new OrderEvent("e" + n, type, "u", "01JDQ8X3V7M2K9P4R6T8" + String.format("%06d", n), title, "", from, to,
-                List.of("status"), List.of(), "2026-11-24T06:15:02Z", null);
+                List.of("status"), List.of(), "2026-11-24T06:15:02Z", null, null, null);
     }
 
     @Test
@@ -43,7 +43,7 @@ class DigestRendererTest {
     void eachEmbedCarriesTheTimeOfItsLatestChange() {
         OrderEvent early = event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, "A", 1);
         OrderEvent late = new OrderEvent("e2", OrderEvent.Type.CREATED, "u", "01JDQ8X3V7M2K9P4R6T8000002", "B", "", null,
-                OrderStatus.PENDING, List.of(), List.of(), "2026-11-24T06:15:09.250Z", null);
+                OrderStatus.PENDING, List.of(), List.of(), "2026-11-24T06:15:09.250Z", null, null, null);
         OrderEvent other = event(OrderEvent.Type.DELETED, OrderStatus.PENDING, null, "C", 3);
         List<ObjectNode> embeds = renderer.render(List.of(late, early, other)).embeds();
         assertEquals("2026-11-24T06:15:09.250Z", embeds.get(0).path("timestamp").asText(), "the latest, not the last");

@@ -21,7 +21,7 @@ class EmbedRendererTest {
     private static OrderEvent event(OrderEvent.Type type, OrderStatus oldStatus, OrderStatus newStatus, String title, String description,
             List<String> deps) {
         return new OrderEvent("e1", type, "u1", "01JDQ8X3V7M2K9P4R6T8W0Y2A4", title, description, oldStatus, newStatus,
-                List.of("status"), deps, "2026-11-24T06:15:02Z", null);
+                List.of("status"), deps, "2026-11-24T06:15:02Z", null, null, null);
     }
 
     @Test
@@ -47,6 +47,20 @@ class EmbedRendererTest {
         assertEquals("A, B", embed.path("fields").path(1).path("value").asText());
         assertEquals("2026-11-24T06:15:02Z", embed.path("timestamp").asText());
         assertTrue(embed.path("footer").path("text").asText().startsWith("OrderChainer"));
+    }
+
+    @Test
+    void aTeamsOrderNamesWhoChangedItAndItsAssigneeInTheFooterAsPlainText() {
+        OrderEvent event = new OrderEvent("e1", OrderEvent.Type.STATUS_CHANGED, "ws_1", "01JDQ8X3V7M2K9P4R6T8W0Y2A4", "Paint", "",
+                OrderStatus.PENDING, OrderStatus.ACTIVE, List.of("status"), List.of(), "2026-11-24T06:15:02Z", null,
+                new OrderEvent.Person("u-ada", "ada"), new OrderEvent.Person("u-grace", "grace"));
+        assertEquals("OrderChainer · status changed · by ada · assigned to grace", renderer.render(event).path("footer").path("text").asText());
+        OrderEvent byTheService = new OrderEvent("e2", OrderEvent.Type.UPDATED, "ws_1", "01JDQ8X3V7M2K9P4R6T8W0Y2A4", "Paint", "", null,
+                OrderStatus.PENDING, List.of("assignee"), List.of(), "2026-11-24T06:15:02Z", null, null, new OrderEvent.Person("u-gone", null));
+        assertEquals("OrderChainer · updated", renderer.render(byTheService).path("footer").path("text").asText(),
+                "nobody's name for the service's change, and none for an assignee without an account");
+        assertEquals("OrderChainer · status changed", renderer.render(event(OrderEvent.Type.STATUS_CHANGED, OrderStatus.PENDING,
+                OrderStatus.ACTIVE, "T", "", List.of())).path("footer").path("text").asText(), "a personal order's footer as before");
     }
 
     @Test

@@ -87,7 +87,7 @@ class DiscordSenderOnDynamoDbTest {
         String id = UUID.randomUUID().toString();
         String orderId = "01JDQ8X3V7M2K9P4R6" + String.format("%08d", POSITIONS.incrementAndGet() % 100_000_000);
         return new OrderEvent(id, type, userId, orderId, title, "", OrderStatus.PENDING, newStatus, List.of("status"), List.of(),
-                "2026-11-24T06:15:02Z", null);
+                "2026-11-24T06:15:02Z", null, null, null);
     }
 
     private static OutboxWriter.Queued queued(OrderEvent event) {

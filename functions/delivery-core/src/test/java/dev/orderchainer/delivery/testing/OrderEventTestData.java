@@ -72,6 +72,6 @@ public final class OrderEventTestData {
 
     public OrderEvent build() {
         return new OrderEvent("event-" + number, type, userId, "01JDQ8X3V7M2K9P4R6T8" + String.format("%06d", number), title,
-                description, from, to, changed, List.of(), occurredAt, cause);
+                description, from, to, changed, List.of(), occurredAt, cause, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package dev.orderchainer.discord.domain;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderchainer.common.domain.ChangedBy;
 import dev.orderchainer.common.domain.InvalidInputException;
 import dev.orderchainer.common.domain.NotPermittedException;
 import dev.orderchainer.common.json.Json;
@@ -55,7 +56,7 @@ public final class IntegrationService {
         Instant now = clock.instant();
         Integration integration = new Integration(userId, webhook, username, avatarUrl,
                 Notifications.ALL.with(request.notifications()), true, null, now, now);
-        store.put(integration);
+        store.put(integration, access.userId());
         return IntegrationView.of(integration);
     }
 
@@ -94,7 +95,7 @@ public final class IntegrationService {
                 current.notifications().with(request.notifications()),
                 recheck || current.enabled(), recheck ? null : current.disabledReason(),
                 current.createdAt(), clock.instant());
-        store.put(updated);
+        store.put(updated, access.userId());
         return IntegrationView.of(updated);
     }
 
@@ -104,7 +105,7 @@ public final class IntegrationService {
 
     public void delete(Access access) {
         access.require(Action.MANAGE_DISCORD);
-        if (!store.delete(access.workspaceId())) {
+        if (!store.delete(access.workspaceId(), new ChangedBy(access.userId(), clock.instant()))) {
             throw new IntegrationNotFoundException("No Discord integration to remove");
         }
     }

@@ -1,5 +1,6 @@
 package dev.orderchainer.discord.store;
 
+import dev.orderchainer.common.domain.ChangedBy;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.IntegrationStore;
@@ -16,6 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /** The integration as USER#{user}/DISCORD: webhook id and token, options, toggles, state. */
 public final class DynamoDbIntegrationStore implements IntegrationStore {
+    /** Who last set it up, changed or removed it (the activity log's actor). */
+    public static final String CHANGED_BY = "changed_by";
+    public static final String CHANGED_AT = "changed_at";
     private final DynamoDbClient dynamoDb;
     private final String table;
 
@@ -61,7 +65,7 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
     }
 
     @Override
-    public void put(Integration integration) {
+    public void put(Integration integration, String changedBy) {
         Map<String, AttributeValue> item = new HashMap<>(key(integration.userId()));
         item.put("entity", AttributeValue.fromS("discord_integration"));
         item.put("webhook_id", AttributeValue.fromS(integration.webhook().id()));
@@ -86,11 +90,24 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
         }
         item.put("created_at", AttributeValue.fromS(integration.createdAt().toString()));
         item.put("updated_at", AttributeValue.fromS(integration.updatedAt().toString()));
+        if (changedBy != null) {
+            item.put(CHANGED_BY, AttributeValue.fromS(changedBy));
+            item.put(CHANGED_AT, AttributeValue.fromS(integration.updatedAt().toString()));
+        }
         dynamoDb.putItem(r -> r.tableName(table).item(item));
     }
 
     @Override
-    public boolean delete(String userId) {
+    public boolean delete(String userId, ChangedBy deletedBy) {
+        try {
+            // The stream's REMOVE record carries only the last image: who removed it goes on the item first.
+            dynamoDb.updateItem(r -> r.tableName(table).key(key(userId)).updateExpression("SET #by = :by, #at = :at")
+                    .conditionExpression("attribute_exists(pk)").expressionAttributeNames(Map.of("#by", CHANGED_BY, "#at", CHANGED_AT))
+                    .expressionAttributeValues(Map.of(":by", AttributeValue.fromS(deletedBy.userId()), ":at",
+                            AttributeValue.fromS(deletedBy.at().toString()))));
+        } catch (ConditionalCheckFailedException none) {
+            return false;
+        }
         return dynamoDb.deleteItem(r -> r.tableName(table).key(key(userId)).returnValues(ReturnValue.ALL_OLD)).hasAttributes();
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderchainer.common.domain.ChangedBy;
 import dev.orderchainer.common.domain.InvalidInputException;
 import dev.orderchainer.common.domain.NotPermittedException;
 import dev.orderchainer.common.json.Json;
@@ -102,7 +103,7 @@ class IntegrationServiceTest {
     void aUsernameIsOneLineOfAtMost80Characters() {
         assertEquals("x".repeat(80), service.create(USER, new IntegrationRequests.Create(HOOK, " " + "x".repeat(80) + " ", null, null))
                 .username());
-        store.delete(USER);
+        store.delete(USER, new ChangedBy(USER, Instant.EPOCH));
         assertThrows(InvalidInputException.class, () -> service.create(USER, new IntegrationRequests.Create(HOOK, "x".repeat(81), null, null)));
         assertThrows(InvalidInputException.class, () -> service.create(USER, new IntegrationRequests.Create(HOOK, "a\nb", null, null)));
     }
@@ -121,7 +122,7 @@ class IntegrationServiceTest {
         String base = "https://cdn.example.com/";
         String longest = base + "a".repeat(2048 - base.length());
         assertEquals(longest, service.create(USER, new IntegrationRequests.Create(HOOK, null, longest, null)).avatarUrl());
-        store.delete(USER);
+        store.delete(USER, new ChangedBy(USER, Instant.EPOCH));
         assertThrows(InvalidInputException.class, () -> service.create(USER, new IntegrationRequests.Create(HOOK, null, longest + "a", null)));
     }
 

@@ -1,5 +1,6 @@
 package dev.orderchainer.discord.testing;
 
+import dev.orderchainer.common.domain.ChangedBy;
 import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.IntegrationStore;
 import java.util.HashMap;
@@ -16,12 +17,12 @@ public final class InMemoryIntegrationStore implements IntegrationStore {
     }
 
     @Override
-    public void put(Integration integration) {
+    public void put(Integration integration, String changedBy) {
         byUser.put(integration.userId(), integration);
     }
 
     @Override
-    public boolean delete(String userId) {
+    public boolean delete(String userId, ChangedBy deletedBy) {
         return byUser.remove(userId) != null;
     }
 

@@ -181,14 +181,15 @@ public final class OrderService {
             Order current = find(userId, orderId);
             access.require(current.createdBy(access.userId()) ? Action.DELETE_OWN_ORDER : Action.DELETE_ANY_ORDER);
             current.requireDeletable();
-            store.delete(current, clock.instant(), store.graphVersion(userId));
+            store.delete(current, clock.instant(), access.userId(), store.graphVersion(userId));
             return null;
         });
     }
 
     /**
-     * A member left or was removed: each order of the workspace still assigned to it becomes unassigned (a change of
-     * the service's own, so updated_by stays). Idempotent, so a retried stream record changes nothing twice.
+     * A member left or was removed: each order of the workspace still assigned to it becomes unassigned, a change of the
+     * service's own, so updated_by names the workspace itself (as the workflow's moves do; the activity log shows the
+     * service). Idempotent, so a retried stream record changes nothing twice.
      *
      * @return how many orders it unassigned
      */
@@ -201,7 +202,7 @@ public final class OrderService {
                     return false;
                 }
                 apply(workspaceId, current.get(), order -> order.edit(new OrderChanges(null, null, null, null, null, order.version(),
-                        Optional.empty()), clock.instant()));
+                        Optional.empty()), workspaceId, clock.instant()));
                 return true;
             });
             unassigned += changed ? 1 : 0;

@@ -58,9 +58,10 @@ public interface OrderStore {
 
     /**
      * Deletes the order if it is unchanged and nothing depends on it (the race-proof half of {@link Order#requireDeletable}).
-     * {@code deletedAt} goes with the order's last image, so the deleted event names when it happened.
+     * {@code deletedAt} and {@code deletedBy} go with the order's last image, so the deleted event and the activity log name
+     * when it happened and who did it.
      */
-    void delete(Order order, Instant deletedAt, long expectedGraphVersion);
+    void delete(Order order, Instant deletedAt, String deletedBy, long expectedGraphVersion);
 
     /** Records that {@code failedDependency} failed, on a dependent (idempotent; a deleted dependent is skipped). */
     void addBlockedByFailure(String userId, String orderId, String failedDependency);

@@ -1,5 +1,6 @@
 package dev.orderchainer.orders.events;
 
+import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.common.text.Text;
 import dev.orderchainer.orders.domain.OrderStatus;
 import java.util.ArrayList;
@@ -30,11 +31,11 @@ public final class OrderEvents {
         }
         if (oldImage == null) {
             return Optional.of(event(eventId, OrderEvent.Type.CREATED, newImage, null, newImage.status(), List.of(),
-                    changedAt(newImage, streamTime)));
+                    changedAt(newImage, streamTime), newImage.createdBy()));
         }
         if (newImage == null) {
             return Optional.of(event(eventId, OrderEvent.Type.DELETED, oldImage, oldImage.status(), null, List.of(),
-                    oldImage.deletedAt() == null ? streamTime : oldImage.deletedAt()));
+                    oldImage.deletedAt() == null ? streamTime : oldImage.deletedAt(), oldImage.deletedBy()));
         }
         List<String> changed = new ArrayList<>();
         if (!Objects.equals(oldImage.title(), newImage.title())) {
@@ -46,6 +47,9 @@ public final class OrderEvents {
         if (!Objects.equals(oldImage.dependencies(), newImage.dependencies())) {
             changed.add("dependencies");
         }
+        if (!Objects.equals(oldImage.assignee(), newImage.assignee())) {
+            changed.add("assignee");
+        }
         boolean statusChanged = oldImage.status() != newImage.status();
         if (statusChanged) {
             changed.add(0, "status");
@@ -54,7 +58,7 @@ public final class OrderEvents {
             return Optional.empty();
         }
         return Optional.of(event(eventId, statusChanged ? OrderEvent.Type.STATUS_CHANGED : OrderEvent.Type.UPDATED, newImage,
-                oldImage.status(), newImage.status(), changed, changedAt(newImage, streamTime)));
+                oldImage.status(), newImage.status(), changed, changedAt(newImage, streamTime), newImage.updatedBy()));
     }
 
     /** When a change happened: its own updated_at, else the stream's time (which may be rounded down to the minute). */
@@ -72,9 +76,18 @@ public final class OrderEvents {
     }
 
     private static OrderEvent event(String eventId, OrderEvent.Type type, OrderSnapshot order, OrderStatus oldStatus,
-                                    OrderStatus newStatus, List<String> changed, String occurredAt) {
-        return event(eventId, type, order.userId(), order.id(), order.title(), order.description(), oldStatus, newStatus, changed,
+                                    OrderStatus newStatus, List<String> changed, String occurredAt, String actorId) {
+        OrderEvent event = event(eventId, type, order.userId(), order.id(), order.title(), order.description(), oldStatus, newStatus, changed,
                 order.dependencies(), occurredAt, null);
+        if (!order.userId().startsWith(TableKeys.TEAM_WORKSPACE_ID_PREFIX)) {
+            return event;
+        }
+        // A team's order names who changed it; its own workspace id as the actor is the service (the workflow, an unassigning).
+        OrderEvent.Person actor = actorId == null || actorId.startsWith(TableKeys.TEAM_WORKSPACE_ID_PREFIX) ? null
+                : new OrderEvent.Person(actorId, null);
+        OrderEvent.Person assignee = order.assignee() == null ? null : new OrderEvent.Person(order.assignee(), null);
+        return new OrderEvent(event.eventId(), type, event.userId(), event.orderId(), event.title(), event.description(), oldStatus,
+                newStatus, event.changedFields(), event.dependencies(), occurredAt, null, actor, assignee);
     }
 
     /** An event with its title and description cut as the queue and Discord accept them: every producer builds events here. */
@@ -82,6 +95,6 @@ public final class OrderEvents {
                                    OrderStatus oldStatus, OrderStatus newStatus, List<String> changed, List<String> dependencies,
                                    String occurredAt, String cause) {
         return new OrderEvent(eventId, type, userId, orderId, deliverable(title, MAX_TEXT), deliverable(description, MAX_TEXT), oldStatus,
-                newStatus, List.copyOf(changed), dependencies, occurredAt, cause);
+                newStatus, List.copyOf(changed), dependencies, occurredAt, cause, null, null);
     }
 }

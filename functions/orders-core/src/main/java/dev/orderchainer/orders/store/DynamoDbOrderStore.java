@@ -285,15 +285,15 @@ public final class DynamoDbOrderStore implements OrderStore {
     }
 
     @Override
-    public void delete(Order order, Instant deletedAt, long expectedGraphVersion) {
+    public void delete(Order order, Instant deletedAt, String deletedBy, long expectedGraphVersion) {
         // The stream's REMOVE record carries only the last image, and the stream's own time may be rounded down
-        // to the minute: the time goes on the item first (no field a user sees changes, so no event follows).
+        // to the minute: the time and who deletes go on the item first (no field a user sees changes, so no event follows).
         try {
             dynamoDb.updateItem(r -> r.tableName(table).key(TableKeys.order(order.userId(), order.id()))
-                    .updateExpression("SET #deletedAt = :at")
+                    .updateExpression("SET #deletedAt = :at, #deletedBy = :by")
                     .conditionExpression("#version = :expected")
-                    .expressionAttributeNames(Map.of("#deletedAt", OrderItem.DELETED_AT, "#version", "version"))
-                    .expressionAttributeValues(Map.of(":at", s(deletedAt.toString()), ":expected", n(order.version()))));
+                    .expressionAttributeNames(Map.of("#deletedAt", OrderItem.DELETED_AT, "#deletedBy", OrderItem.DELETED_BY, "#version", "version"))
+                    .expressionAttributeValues(Map.of(":at", s(deletedAt.toString()), ":by", s(deletedBy), ":expected", n(order.version()))));
         } catch (ConditionalCheckFailedException changed) {
             throw new ConcurrentChangeException("order changed");
         }

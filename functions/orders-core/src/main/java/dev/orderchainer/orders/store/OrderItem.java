@@ -35,6 +35,7 @@ public final class OrderItem {
     public static final String ASSIGNEE = "assignee";
     /** Written just before the order is deleted, so its last image on the stream says when. */
     public static final String DELETED_AT = "deleted_at";
+    public static final String DELETED_BY = "deleted_by";
     /** Enough of an order to walk the graph. */
     public static final String DEPENDENCIES_PROJECTION = ID + ", " + DEPENDENCIES;
     /** The graph version item's one attribute. */
@@ -94,7 +95,8 @@ public final class OrderItem {
         AttributeValue version = image.get(VERSION);
         return new OrderSnapshot(id, userId, text(image, TITLE, null), text(image, DESCRIPTION, null), status, dependencies(image),
                 sortedSet(image, DEPENDENTS), version == null || version.n() == null ? 0 : Long.parseLong(version.n()),
-                text(image, UPDATED_AT, null), text(image, DELETED_AT, null));
+                text(image, UPDATED_AT, null), text(image, DELETED_AT, null), text(image, CREATED_BY, null), text(image, UPDATED_BY, null),
+                text(image, DELETED_BY, null), text(image, ASSIGNEE, null));
     }
 
     /** The status index partition an order of this status is listed in. */

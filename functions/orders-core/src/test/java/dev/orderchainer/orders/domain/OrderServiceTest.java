@@ -427,7 +427,7 @@ class OrderServiceTest {
         assertEquals(2, service.unassign(TEAM, GRACE));
         assertNull(store.get(TEAM, first).orElseThrow().assignee());
         assertNull(store.get(TEAM, second).orElseThrow().assignee());
-        assertEquals(ADA, store.get(TEAM, first).orElseThrow().updatedBy(), "a change of the service's own");
+        assertEquals(TEAM, store.get(TEAM, first).orElseThrow().updatedBy(), "a change of the service's own names the workspace");
         assertEquals(ADA, store.get(TEAM, adas).orElseThrow().assignee());
         assertEquals(GRACE, store.get(GRACE, personal).orElseThrow().assignee(), "other workspaces keep theirs");
         assertEquals(0, service.unassign(TEAM, GRACE), "a replayed record changes nothing");

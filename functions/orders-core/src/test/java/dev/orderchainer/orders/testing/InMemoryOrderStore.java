@@ -150,7 +150,7 @@ public final class InMemoryOrderStore implements OrderStore {
     }
 
     @Override
-    public synchronized void delete(Order order, Instant deletedAt, long expectedGraphVersion) {
+    public synchronized void delete(Order order, Instant deletedAt, String deletedBy, long expectedGraphVersion) {
         beginWrite();
         Map<String, Order> mine = of(order.userId());
         Order current = mine.get(order.id());

@@ -1,5 +1,6 @@
 package dev.orderchainer.workspaces.domain;
 
+import dev.orderchainer.common.domain.ChangedBy;
 import dev.orderchainer.common.domain.InvalidInputException;
 import dev.orderchainer.common.text.EmailAddress;
 import java.time.Clock;
@@ -93,7 +94,7 @@ public final class Invitations {
             access.require(Action.GRANT_OWNER);
         }
         try {
-            store.revoke(invitation, access.userId());
+            store.revoke(invitation, new ChangedBy(access.userId(), clock.instant()));
         } catch (WorkspaceStore.ConcurrentChangeException gone) {
             throw new InvitationNotFoundException(invitationId);
         }

@@ -1,5 +1,6 @@
 package dev.orderchainer.workspaces.domain;
 
+import dev.orderchainer.common.domain.ChangedBy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +66,7 @@ public final class WorkspaceService {
         notPersonal(access, "be renamed");
         access.require(Action.RENAME_WORKSPACE);
         try {
-            return WorkspaceView.of(store.rename(access.workspaceId(), name, access.userId()), access.role());
+            return WorkspaceView.of(store.rename(access.workspaceId(), name, new ChangedBy(access.userId(), clock.instant())), access.role());
         } catch (WorkspaceStore.ConcurrentChangeException deleted) {
             // The only condition is that it exists: it was deleted since the member was read.
             throw new WorkspaceNotFoundException(access.workspaceId());
@@ -103,7 +104,7 @@ public final class WorkspaceService {
                 access.require(Action.GRANT_OWNER);
             }
             if (target.role() != role) {
-                store.changeRole(target, role, access.userId());
+                store.changeRole(target, role, new ChangedBy(access.userId(), clock.instant()));
             }
             return MemberView.of(target.withRole(role));
         });
@@ -120,7 +121,7 @@ public final class WorkspaceService {
                     access.require(Action.GRANT_OWNER);
                 }
             }
-            store.remove(target, access.userId());
+            store.remove(target, new ChangedBy(access.userId(), clock.instant()));
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package dev.orderchainer.workspaces.domain;
 
+import dev.orderchainer.common.domain.ChangedBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public interface WorkspaceStore {
     void withdraw(Invitation invitation);
 
     /** Deletes the invitation if it is still there, recording who revoked it; a {@link ConcurrentChangeException} if not. */
-    void revoke(Invitation invitation, String revokedBy);
+    void revoke(Invitation invitation, ChangedBy revokedBy);
 
     /**
      * Uses up the invitation and adds its member at once, as {@link #add} does: refused with {@link InvitationGoneException}
@@ -52,7 +53,7 @@ public interface WorkspaceStore {
     void join(Invitation invitation, Member member, int maxMembers, Instant now);
 
     /** Renames it if it still exists, recording who did; the workspace as renamed. */
-    Workspace rename(String workspaceId, String name, String renamedBy);
+    Workspace rename(String workspaceId, String name, ChangedBy renamedBy);
 
     /**
      * Deletes the workspace and these members at once (every member's access ends with it), only if no
@@ -67,13 +68,13 @@ public interface WorkspaceStore {
      * Gives {@code member} the role {@code role} if its role is still {@code member.role()}, recording who did; taking the owner
      * role holds only while another owner remains: the race-proof half of {@link LastOwnerException}.
      */
-    void changeRole(Member member, Role role, String changedBy);
+    void changeRole(Member member, Role role, ChangedBy changedBy);
 
     /**
      * Removes the member if its role is unchanged, recording who did (the member itself when it leaves); removing an
      * owner holds only while another owner remains.
      */
-    void remove(Member member, String removedBy);
+    void remove(Member member, ChangedBy removedBy);
 
     /** A conditional write lost a race. */
     final class ConcurrentChangeException extends RuntimeException {

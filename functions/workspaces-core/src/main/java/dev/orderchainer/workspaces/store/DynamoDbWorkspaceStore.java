@@ -3,6 +3,8 @@ package dev.orderchainer.workspaces.store;
 import static dev.orderchainer.workspaces.store.WorkspaceItems.n;
 import static dev.orderchainer.workspaces.store.WorkspaceItems.s;
 
+import dev.orderchainer.common.domain.ChangedBy;
+import dev.orderchainer.common.table.BatchWrites;
 import dev.orderchainer.common.table.ConsistentBatchGet;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.workspaces.domain.Invitation;
@@ -14,13 +16,13 @@ import dev.orderchainer.workspaces.domain.WorkspaceStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -38,9 +40,25 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * listing item are written and removed together, with the counts, in one transaction.
  */
 public final class DynamoDbWorkspaceStore implements WorkspaceStore {
-    private static final int BATCH_WRITE = 25;
     private final DynamoDbClient dynamoDb;
     private final String table;
+
+    /** Who changed an item and when, for the activity log: see {@link ChangedBy}. */
+    private static final String STAMP = "SET #by = :by, #at = :at";
+    private static final Map<String, String> STAMP_NAMES = Map.of("#by", WorkspaceItems.CHANGED_BY, "#at", WorkspaceItems.CHANGED_AT);
+
+    private static Map<String, AttributeValue> stamped(ChangedBy by, Map<String, AttributeValue> values) {
+        Map<String, AttributeValue> all = new HashMap<>(values);
+        all.put(":by", s(by.userId()));
+        all.put(":at", s(by.at().toString()));
+        return all;
+    }
+
+    private static Map<String, String> with(Map<String, String> names, String name, String attribute) {
+        Map<String, String> all = new HashMap<>(names);
+        all.put(name, attribute);
+        return all;
+    }
 
     public DynamoDbWorkspaceStore(DynamoDbClient dynamoDb, String table) {
         this.dynamoDb = dynamoDb;
@@ -193,13 +211,12 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public void revoke(Invitation invitation, String revokedBy) {
+    public void revoke(Invitation invitation, ChangedBy revokedBy) {
         Map<String, AttributeValue> key = TableKeys.invitation(invitation.workspaceId(), invitation.id());
         try {
             // The stream's REMOVE record carries only the last image: who revoked goes on the item first.
-            dynamoDb.updateItem(u -> u.tableName(table).key(key).updateExpression("SET #by = :by").conditionExpression("token_hash = :hash")
-                    .expressionAttributeNames(Map.of("#by", WorkspaceItems.CHANGED_BY))
-                    .expressionAttributeValues(Map.of(":by", s(revokedBy), ":hash", s(invitation.tokenHash()))));
+            dynamoDb.updateItem(u -> u.tableName(table).key(key).updateExpression(STAMP).conditionExpression("token_hash = :hash")
+                    .expressionAttributeNames(STAMP_NAMES).expressionAttributeValues(stamped(revokedBy, Map.of(":hash", s(invitation.tokenHash())))));
             dynamoDb.deleteItem(d -> d.tableName(table).key(key).conditionExpression("token_hash = :hash")
                     .expressionAttributeValues(Map.of(":hash", s(invitation.tokenHash()))));
         } catch (ConditionalCheckFailedException gone) {
@@ -208,12 +225,12 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public Workspace rename(String workspaceId, String name, String renamedBy) {
+    public Workspace rename(String workspaceId, String name, ChangedBy renamedBy) {
         try {
             return WorkspaceItems.workspace(dynamoDb.updateItem(u -> u.tableName(table).key(TableKeys.workspace(workspaceId))
-                    .updateExpression("SET #name = :name, #by = :by").conditionExpression("attribute_exists(pk)")
-                    .expressionAttributeNames(Map.of("#name", WorkspaceItems.NAME, "#by", WorkspaceItems.CHANGED_BY))
-                    .expressionAttributeValues(Map.of(":name", s(name), ":by", s(renamedBy)))
+                    .updateExpression(STAMP + ", #name = :name").conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeNames(with(STAMP_NAMES, "#name", WorkspaceItems.NAME))
+                    .expressionAttributeValues(stamped(renamedBy, Map.of(":name", s(name))))
                     .returnValues(ReturnValue.ALL_NEW)).attributes());
         } catch (ConditionalCheckFailedException gone) {
             throw new ConcurrentChangeException("workspace deleted");
@@ -239,18 +256,19 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
     @Override
     public void purge(String workspaceId) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        // The activity log is left to its TTL: the stream may still be writing it, and without members nobody can read it.
         eachItem(TableKeys.workspacePartition(workspaceId), "", item -> keys.add(Map.of(TableKeys.PK, item.get(TableKeys.PK),
                 TableKeys.SK, item.get(TableKeys.SK))));
         batchDelete(keys);
     }
 
     @Override
-    public void changeRole(Member member, Role role, String changedBy) {
+    public void changeRole(Member member, Role role, ChangedBy changedBy) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(TableKeys.member(member.workspaceId(), member.userId()))
-                .updateExpression("SET #role = :role, #by = :by").conditionExpression("#role = :was")
-                .expressionAttributeNames(Map.of("#role", WorkspaceItems.ROLE, "#by", WorkspaceItems.CHANGED_BY))
-                .expressionAttributeValues(Map.of(":role", s(role.wire()), ":was", s(member.role().wire()), ":by", s(changedBy)))).build());
+                .updateExpression(STAMP + ", #role = :role").conditionExpression("#role = :was")
+                .expressionAttributeNames(with(STAMP_NAMES, "#role", WorkspaceItems.ROLE))
+                .expressionAttributeValues(stamped(changedBy, Map.of(":role", s(role.wire()), ":was", s(member.role().wire()))))).build());
         int ownerChange = (role == Role.OWNER ? 1 : 0) - (member.role() == Role.OWNER ? 1 : 0);
         if (ownerChange != 0) {
             writes.add(countChange(member.workspaceId(), 0, ownerChange));
@@ -259,13 +277,13 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public void remove(Member member, String removedBy) {
+    public void remove(Member member, ChangedBy removedBy) {
         Map<String, AttributeValue> key = TableKeys.member(member.workspaceId(), member.userId());
         try {
             // The stream's REMOVE record carries only the last image: who removed (or that the member left) goes on it first.
-            dynamoDb.updateItem(u -> u.tableName(table).key(key).updateExpression("SET #by = :by").conditionExpression("#role = :was")
-                    .expressionAttributeNames(Map.of("#by", WorkspaceItems.CHANGED_BY, "#role", WorkspaceItems.ROLE))
-                    .expressionAttributeValues(Map.of(":by", s(removedBy), ":was", s(member.role().wire()))));
+            dynamoDb.updateItem(u -> u.tableName(table).key(key).updateExpression(STAMP).conditionExpression("#role = :was")
+                    .expressionAttributeNames(with(STAMP_NAMES, "#role", WorkspaceItems.ROLE))
+                    .expressionAttributeValues(stamped(removedBy, Map.of(":was", s(member.role().wire())))));
         } catch (ConditionalCheckFailedException changed) {
             throw new ConcurrentChangeException("member changed");
         }
@@ -325,28 +343,7 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
         } while (start != null);
     }
 
-    /** BatchWriteItem deletes, 25 at a time, sending again whatever DynamoDB left unprocessed. */
     private void batchDelete(List<Map<String, AttributeValue>> keys) {
-        for (int from = 0; from < keys.size(); from += BATCH_WRITE) {
-            List<WriteRequest> requests = keys.subList(from, Math.min(keys.size(), from + BATCH_WRITE)).stream()
-                    .map(key -> WriteRequest.builder().deleteRequest(d -> d.key(key)).build()).toList();
-            Map<String, List<WriteRequest>> pending = Map.of(table, requests);
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                Map<String, List<WriteRequest>> sending = pending;
-                BatchWriteItemResponse response = dynamoDb.batchWriteItem(r -> r.requestItems(sending));
-                pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-                if (!pending.isEmpty()) {
-                    pause(Math.min(1000, 20L << Math.min(attempt, 6)));
-                }
-            }
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        BatchWrites.all(dynamoDb, table, keys.stream().map(key -> WriteRequest.builder().deleteRequest(d -> d.key(key)).build()).toList());
     }
 }

@@ -142,6 +142,7 @@ class InvitationsTest {
         assertThrows(RoleTooSmallException.class, () -> invitations.revoke(as("linus"), invited.id()));
         invitations.revoke(as("grace"), invited.id());
         assertEquals(List.of("grace"), store.changedBy());
+        assertEquals(List.of(NOW), store.changedAt());
         assertThrows(InvitationInvalidException.class, () -> invitations.accept("ken", token));
         assertThrows(InvitationNotFoundException.class, () -> invitations.revoke(as("grace"), invited.id()));
     }
@@ -232,5 +233,52 @@ class InvitationsTest {
         store.beforeNextWrite(() -> store.withdraw(store.invitations(team).get(0)));
         assertThrows(InvitationInvalidException.class, () -> invitations.accept("ken", token));
         assertTrue(store.member(team, "ken").isEmpty());
+    }
+
+    @Test
+    void aUserInFiftyWorkspacesJoinsNoMoreButFortyNineIsStillRoom() {
+        for (int i = 0; i < WorkspaceService.MAX_WORKSPACES - 1; i++) {
+            workspaces.create("ken", "W" + i);
+        }
+        invitations.invite(as("ada"), new Invitations.Request("ken@example.com", Role.MEMBER));
+        String first = tokenOfLastMail();
+        String other = workspaces.create("ada", "Attic").id();
+        invitations.invite(new Access(other, "ada", Role.OWNER), new Invitations.Request("ken@example.com", Role.MEMBER));
+        String second = tokenOfLastMail();
+        invitations.accept("ken", first);
+        TooManyWorkspacesException full = assertThrows(TooManyWorkspacesException.class, () -> invitations.accept("ken", second));
+        assertTrue(full.getMessage().contains("50"), full.getMessage());
+        assertTrue(store.member(other, "ken").isEmpty());
+    }
+
+    @Test
+    void anInvitationToAWorkspaceDeletedMeanwhileIsNotSent() {
+        Access ada = as("ada");
+        workspaces.delete(ada);
+        Invitations.Request request = new Invitations.Request("ken@example.com", Role.MEMBER);
+        assertThrows(WorkspaceNotFoundException.class, () -> invitations.invite(ada, request));
+        assertEquals(List.of(), mailed);
+    }
+
+    @Test
+    void anExpiredInvitationIsNoLongerThereToRevoke() {
+        String id = invitations.invite(as("ada"), new Invitations.Request("ken@example.com", Role.MEMBER)).id();
+        now = NOW.plus(Invitations.LIFETIME);
+        assertThrows(InvitationNotFoundException.class, () -> invitations.revoke(as("ada"), id));
+    }
+
+    @Test
+    void aPastedTokenMayCarrySpacesUpTo128Characters() {
+        invitations.invite(as("ada"), new Invitations.Request("ken@example.com", Role.MEMBER));
+        String token = tokenOfLastMail();
+        String padded = " ".repeat(128 - token.length()) + token;
+        assertTrue(InvitationToken.parse(padded).isPresent());
+        assertTrue(InvitationToken.parse(" " + padded).isEmpty());
+    }
+
+    @Test
+    void theRefusalSaysWhetherToVerifyOrToSignInElsewhere() {
+        assertTrue(new InvitationForAnotherAddressException(false).getMessage().startsWith("Verify your email address"));
+        assertTrue(new InvitationForAnotherAddressException(true).getMessage().contains("another email address"));
     }
 }

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orderchainer.common.domain.ChangedBy;
 import dev.orderchainer.common.domain.InvalidInputException;
 import dev.orderchainer.workspaces.testing.InMemoryAccounts;
 import dev.orderchainer.workspaces.testing.InMemoryWorkspaceStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,27 @@ class WorkspaceServiceTest {
     }
 
     @Test
+    void namesSortWithoutCaseAndTheSameNameByIdWhateverTheOrderOfCreation() {
+        for (String name : new String[] {"zeta", "Delta", "omega", "Beta", "gamma", "Alpha"}) {
+            service.create("ada", name);
+        }
+        List<String> sameName = new ArrayList<>(List.of(service.create("ada", "attic").id(), service.create("ada", "ATTIC").id()));
+        Collections.sort(sameName);
+        List<WorkspaceView> list = service.list("ada");
+        assertEquals(List.of("Personal", "Alpha", "attic", "ATTIC", "Beta", "Delta", "gamma", "Kitchen", "omega", "zeta").size(), list.size());
+        assertEquals(List.of("Alpha"), list.subList(1, 2).stream().map(WorkspaceView::name).toList());
+        assertEquals(sameName, list.subList(2, 4).stream().map(WorkspaceView::id).toList());
+        assertEquals(List.of("Beta", "Delta", "gamma", "Kitchen", "omega", "zeta"), list.subList(4, 10).stream().map(WorkspaceView::name).toList());
+    }
+
+    @Test
+    void aWorkspaceDeletedSinceTheAccessWasCheckedIsNotFound() {
+        Access ada = as("ada");
+        service.delete(ada);
+        assertThrows(WorkspaceNotFoundException.class, () -> service.get(ada));
+    }
+
+    @Test
     void aNameIsOneLineOfAtMost100Characters() {
         assertEquals("x".repeat(100), service.create("ada", "x".repeat(100)).name());
         assertThrows(InvalidInputException.class, () -> service.create("ada", "x".repeat(101)));
@@ -93,6 +117,8 @@ class WorkspaceServiceTest {
         join("linus", Role.MEMBER);
         assertThrows(RoleTooSmallException.class, () -> service.rename(as("linus"), "Mine"));
         assertEquals("Larder", service.rename(as("grace"), "Larder").name());
+        assertEquals(List.of("grace"), store.changedBy(), "the activity log's actor");
+        assertEquals(List.of(NOW), store.changedAt(), "and when, to the millisecond the clock gives");
         assertEquals("Larder", service.get(as("linus")).name());
         assertEquals(Role.MEMBER, service.get(as("linus")).role());
     }
@@ -164,7 +190,7 @@ class WorkspaceServiceTest {
     @Test
     void twoOwnersSteppingDownAtOnceLeaveOne() {
         join("grace", Role.OWNER);
-        store.beforeNextWrite(() -> store.changeRole(store.member(team, "grace").orElseThrow(), Role.ADMIN, "grace"));
+        store.beforeNextWrite(() -> store.changeRole(store.member(team, "grace").orElseThrow(), Role.ADMIN, new ChangedBy("grace", NOW)));
         assertThrows(LastOwnerException.class, () -> service.changeRole(as("ada"), "ada", Role.ADMIN));
         assertEquals(Role.OWNER, store.member(team, "ada").orElseThrow().role());
     }
@@ -190,7 +216,7 @@ class WorkspaceServiceTest {
         Runnable[] flip = new Runnable[1];
         flip[0] = () -> {
             Member grace = store.member(team, "grace").orElseThrow();
-            store.changeRole(grace, grace.role() == Role.MEMBER ? Role.VIEWER : Role.MEMBER, "ada");
+            store.changeRole(grace, grace.role() == Role.MEMBER ? Role.VIEWER : Role.MEMBER, new ChangedBy("ada", NOW));
             store.beforeNextWrite(flip[0]);
         };
         store.beforeNextWrite(flip[0]);

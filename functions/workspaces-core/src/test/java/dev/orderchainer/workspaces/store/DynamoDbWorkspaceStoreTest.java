@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orderchainer.common.domain.ChangedBy;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.workspaces.domain.Invitation;
@@ -89,9 +90,9 @@ class DynamoDbWorkspaceStoreTest {
     @Test
     void renameNeedsTheWorkspaceToExist() {
         Workspace workspace = created("Kitchen");
-        assertEquals("Larder", store.rename(workspace.id(), "Larder", "ada").name());
+        assertEquals("Larder", store.rename(workspace.id(), "Larder", by("ada")).name());
         assertEquals("Larder", store.workspace(workspace.id()).orElseThrow().name());
-        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.rename(WorkspaceIds.next(), "x", "ada"));
+        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.rename(WorkspaceIds.next(), "x", by("ada")));
     }
 
     @Test
@@ -125,21 +126,21 @@ class DynamoDbWorkspaceStoreTest {
     void aRoleChangesOnlyFromTheRoleItWasReadWith() {
         Workspace workspace = created("Kitchen");
         Member member = joined(workspace, grace, Role.MEMBER);
-        store.changeRole(member, Role.ADMIN, "ada");
+        store.changeRole(member, Role.ADMIN, by("ada"));
         assertEquals(Role.ADMIN, store.member(workspace.id(), grace).orElseThrow().role());
-        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.changeRole(member, Role.VIEWER, "ada"));
-        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.remove(member, "ada"));
+        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.changeRole(member, Role.VIEWER, by("ada")));
+        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.remove(member, by("ada")));
     }
 
     @Test
     void theLastOwnerCannotBeDemotedOrRemoved() {
         Workspace workspace = created("Kitchen");
         Member owner = store.member(workspace.id(), ada).orElseThrow();
-        assertThrows(WorkspaceStore.NoOwnerLeftException.class, () -> store.changeRole(owner, Role.ADMIN, "ada"));
-        assertThrows(WorkspaceStore.NoOwnerLeftException.class, () -> store.remove(owner, "ada"));
+        assertThrows(WorkspaceStore.NoOwnerLeftException.class, () -> store.changeRole(owner, Role.ADMIN, by("ada")));
+        assertThrows(WorkspaceStore.NoOwnerLeftException.class, () -> store.remove(owner, by("ada")));
         Member second = joined(workspace, grace, Role.MEMBER);
-        store.changeRole(second, Role.OWNER, "ada");
-        store.remove(owner, "ada");
+        store.changeRole(second, Role.OWNER, by("ada"));
+        store.remove(owner, by("ada"));
         assertEquals(List.of(grace), store.members(workspace.id()).stream().map(Member::userId).toList());
         assertEquals(1, store.workspace(workspace.id()).orElseThrow().memberCount());
         assertEquals(List.of(), store.membershipsOf(ada));
@@ -168,7 +169,7 @@ class DynamoDbWorkspaceStoreTest {
         }
         for (int attempt = 0; attempt < 10; attempt++) {
             try {
-                store.changeRole(owner, Role.ADMIN, "ada");
+                store.changeRole(owner, Role.ADMIN, by("ada"));
                 return true;
             } catch (WorkspaceStore.NoOwnerLeftException refused) {
                 return false;
@@ -234,9 +235,9 @@ class DynamoDbWorkspaceStoreTest {
     void aRevokedInvitationIsGoneAndWhoRevokedItIsOnItsLastImage() {
         Workspace workspace = created("Kitchen");
         Invitation invitation = invited(workspace, "h");
-        store.revoke(invitation, ada);
+        store.revoke(invitation, by(ada));
         assertTrue(store.invitation(workspace.id(), invitation.id()).isEmpty());
-        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.revoke(invitation, ada));
+        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.revoke(invitation, by(ada)));
         assertThrows(WorkspaceStore.InvitationGoneException.class,
                 () -> store.join(invitation, new Member(workspace.id(), grace, "grace", Role.MEMBER, AT), 50, AT));
     }
@@ -245,12 +246,18 @@ class DynamoDbWorkspaceStoreTest {
     void renamesRoleChangesAndRemovalsRecordWhoMadeThem() {
         Workspace workspace = created("Kitchen");
         Member member = joined(workspace, grace, Role.MEMBER);
-        store.rename(workspace.id(), "Larder", grace);
+        store.rename(workspace.id(), "Larder", new ChangedBy(grace, AT.plusMillis(1)));
         assertEquals(grace, item(TableKeys.workspace(workspace.id())).get(WorkspaceItems.CHANGED_BY).s());
-        store.changeRole(member, Role.ADMIN, ada);
+        assertEquals(AT.plusMillis(1).toString(), item(TableKeys.workspace(workspace.id())).get(WorkspaceItems.CHANGED_AT).s());
+        store.changeRole(member, Role.ADMIN, new ChangedBy(ada, AT.plusMillis(2)));
         assertEquals(ada, item(TableKeys.member(workspace.id(), grace)).get(WorkspaceItems.CHANGED_BY).s());
-        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.remove(member.withRole(Role.VIEWER), grace));
+        assertEquals(AT.plusMillis(2).toString(), item(TableKeys.member(workspace.id(), grace)).get(WorkspaceItems.CHANGED_AT).s());
+        assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.remove(member.withRole(Role.VIEWER), by(grace)));
         assertEquals(ada, item(TableKeys.member(workspace.id(), grace)).get(WorkspaceItems.CHANGED_BY).s(), "a refused removal marks nothing");
+    }
+
+    private static ChangedBy by(String userId) {
+        return new ChangedBy(userId, AT);
     }
 
     private Map<String, AttributeValue> item(Map<String, AttributeValue> key) {

@@ -1,5 +1,6 @@
 package dev.orderchainer.workspaces.testing;
 
+import dev.orderchainer.common.domain.ChangedBy;
 import dev.orderchainer.workspaces.domain.Invitation;
 import dev.orderchainer.workspaces.domain.Member;
 import dev.orderchainer.workspaces.domain.Membership;
@@ -20,7 +21,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
     private final Map<String, Map<String, Member>> members = new LinkedHashMap<>();
     private final Map<String, Invitation> invitations = new LinkedHashMap<>();
     private final List<String> purged = new ArrayList<>();
-    private final List<String> changedBy = new ArrayList<>();
+    private final List<ChangedBy> changedBy = new ArrayList<>();
     private Runnable beforeNextWrite;
 
     /** Runs {@code change} once, just before the next write is checked: a concurrent request. */
@@ -34,7 +35,12 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
 
     /** Who made each rename, role change, removal and revocation, in order (the actor the stream's images carry). */
     public List<String> changedBy() {
-        return changedBy;
+        return changedBy.stream().map(ChangedBy::userId).toList();
+    }
+
+    /** When each of those changes was made, as stamped. */
+    public List<Instant> changedAt() {
+        return changedBy.stream().map(ChangedBy::at).toList();
     }
 
     @Override
@@ -61,7 +67,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public void revoke(Invitation invitation, String revokedBy) {
+    public void revoke(Invitation invitation, ChangedBy revokedBy) {
         concurrently();
         if (invitations.remove(invitation.id()) == null) {
             throw new ConcurrentChangeException("gone");
@@ -144,7 +150,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public Workspace rename(String workspaceId, String name, String renamedBy) {
+    public Workspace rename(String workspaceId, String name, ChangedBy renamedBy) {
         concurrently();
         Workspace current = workspaces.get(workspaceId);
         if (current == null) {
@@ -174,7 +180,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public void changeRole(Member member, Role role, String by) {
+    public void changeRole(Member member, Role role, ChangedBy by) {
         concurrently();
         Member current = member(member.workspaceId(), member.userId()).orElse(null);
         if (current == null || current.role() != member.role()) {
@@ -188,7 +194,7 @@ public final class InMemoryWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
-    public void remove(Member member, String removedBy) {
+    public void remove(Member member, ChangedBy removedBy) {
         concurrently();
         Member current = member(member.workspaceId(), member.userId()).orElse(null);
         if (current == null || current.role() != member.role()) {

@@ -456,7 +456,9 @@ class SecuritySuiteTest {
                 Map.entry("POST /api/workspaces/{wid}/orders", "{\"title\":\"Forged\"}"),
                 Map.entry("PUT /api/workspaces/{wid}/orders/{id}", "{\"status\":\"failed\"}"),
                 Map.entry("POST /api/workspaces/{wid}/discord", webhook),
-                Map.entry("PUT /api/workspaces/{wid}/discord", "{\"username\":\"Forged\"}"));
+                Map.entry("PUT /api/workspaces/{wid}/discord", "{\"username\":\"Forged\"}"),
+                Map.entry("POST /api/workspaces/{wid}/invitations", "{\"email\":\"forged@example.org\",\"role\":\"owner\"}"),
+                Map.entry("POST /api/invitations/accept", "{\"token\":\"" + alice.id() + ".inv_forged.forged\"}"));
         List<Operation> operations = new ArrayList<>();
         spec.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             if (op.getKey().equals("parameters") || op.getValue().has("security") && op.getValue().path("security").isEmpty()) {

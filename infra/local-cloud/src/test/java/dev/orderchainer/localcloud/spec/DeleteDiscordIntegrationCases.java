@@ -25,6 +25,6 @@ class DeleteDiscordIntegrationCases implements OperationCases {
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
         String user = fixtures.connectedUserToken(api);
         // The session check, the delete.
-        return new Budgeted("/api/discord", user, null, List.of("GetItem", "DeleteItem"));
+        return new Budgeted("/api/discord", user, null, List.of("GetItem", "UpdateItem", "DeleteItem"));
     }
 }

@@ -27,6 +27,6 @@ class DeleteWorkspaceDiscordIntegrationCases implements OperationCases {
         WorkspaceOrderCases.Team team = WorkspaceOrderCases.team(api, fixtures);
         team.connectDiscord(api, fixtures);
         // The caller's member item with the session check, the delete.
-        return new Budgeted(team.discord(), team.admin().token(), null, List.of("BatchGetItem", "DeleteItem"));
+        return new Budgeted(team.discord(), team.admin().token(), null, List.of("BatchGetItem", "UpdateItem", "DeleteItem"));
     }
 }
