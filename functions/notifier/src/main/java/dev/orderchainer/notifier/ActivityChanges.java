@@ -1,6 +1,7 @@
 package dev.orderchainer.notifier;
 
 import dev.orderchainer.common.domain.SecretTokens;
+import dev.orderchainer.common.table.ChangeStamps;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.orders.store.OrderItem;
 import dev.orderchainer.workspaces.domain.Activity;
@@ -66,7 +67,7 @@ final class ActivityChanges {
     record Change(String id, String workspaceId, Map<String, AttributeValue> before, Map<String, AttributeValue> after, Instant streamTime) {
         /** An entry at the time the store stamped on the change (changed_at), as precise as the stream's own is not. */
         Draft draft(String actorId, String action, String orderId, Set<String> people, Function<Map<String, String>, String> summary) {
-            return draft(at(after != null ? after : before, WorkspaceItems.CHANGED_AT), actorId, action, orderId, people, summary);
+            return draft(at(after != null ? after : before, ChangeStamps.CHANGED_AT), actorId, action, orderId, people, summary);
         }
 
         /** The time in {@code attribute} of {@code image}; the stream's, to the second, for an item written without it. */
@@ -89,7 +90,7 @@ final class ActivityChanges {
             return Optional.of(change.draft(change.at(image, "joined_at"), userId, "member.joined", null, Set.of(),
                     names -> username + " joined as " + role));
         }
-        String by = text(image, WorkspaceItems.CHANGED_BY);
+        String by = text(image, ChangeStamps.CHANGED_BY);
         if (change.after() == null) {
             if (by == null) {
                 return Optional.empty();
@@ -113,9 +114,9 @@ final class ActivityChanges {
                     null, Set.of(),
                     names -> "invited " + email + " as " + role));
         }
-        if (change.after() == null && text(change.before(), WorkspaceItems.CHANGED_BY) != null) {
+        if (change.after() == null && text(change.before(), ChangeStamps.CHANGED_BY) != null) {
             String email = text(change.before(), "email");
-            return Optional.of(change.draft(text(change.before(), WorkspaceItems.CHANGED_BY), "invitation.revoked", null, Set.of(),
+            return Optional.of(change.draft(text(change.before(), ChangeStamps.CHANGED_BY), "invitation.revoked", null, Set.of(),
                     names -> "revoked the invitation of " + email));
         }
         return Optional.empty();
@@ -123,7 +124,7 @@ final class ActivityChanges {
 
     private static Optional<Draft> discord(Change change) {
         Map<String, AttributeValue> image = change.after() != null ? change.after() : change.before();
-        String by = text(image, WorkspaceItems.CHANGED_BY);
+        String by = text(image, ChangeStamps.CHANGED_BY);
         boolean changed = change.before() == null || change.after() == null
                 || !Objects.equals(text(change.before(), "updated_at"), text(change.after(), "updated_at"));
         if (by == null || !changed) {
@@ -137,7 +138,7 @@ final class ActivityChanges {
     private static Optional<Draft> renamed(Change change) {
         String was = text(change.before(), WorkspaceItems.NAME);
         String name = text(change.after(), WorkspaceItems.NAME);
-        String by = text(change.after(), WorkspaceItems.CHANGED_BY);
+        String by = text(change.after(), ChangeStamps.CHANGED_BY);
         if (by == null || Objects.equals(was, name)) {
             return Optional.empty();
         }

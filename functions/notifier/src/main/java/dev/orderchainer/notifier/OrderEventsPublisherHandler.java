@@ -47,8 +47,7 @@ public final class OrderEventsPublisherHandler extends StreamHandler<NotifierCom
             if (!StreamImages.isOrder(stream.getKeys())) {
                 continue;
             }
-            Instant when = stream.getApproximateCreationDateTime() == null ? Instant.now()
-                    : stream.getApproximateCreationDateTime().toInstant();
+            Instant when = StreamImages.time(stream);
             try {
                 OrderEvents.fromChange(record.getEventID(), StreamImages.snapshot(stream.getOldImage()), StreamImages.snapshot(stream.getNewImage()),
                         when.toString()).ifPresent(e -> {

@@ -60,8 +60,7 @@ public final class OrderWorkflowHandler extends StreamHandler<NotifierComponents
                     continue;
                 }
                 done = handle(record.getEventID(), StreamImages.snapshot(stream.getOldImage()), StreamImages.snapshot(stream.getNewImage()),
-                        stream.getApproximateCreationDateTime() == null ? Instant.now()
-                                : stream.getApproximateCreationDateTime().toInstant());
+                        StreamImages.time(stream));
             } catch (RuntimeException e) {
                 if (!Failures.isTransient(e)) {
                     skipped.skip(record.getEventID(), "the workflow cannot process this change: " + e);

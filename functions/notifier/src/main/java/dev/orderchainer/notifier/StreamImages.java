@@ -75,8 +75,12 @@ final class StreamImages {
         if (keys == null || keys.get(TableKeys.PK) == null || keys.get(TableKeys.SK) == null) {
             return Optional.empty();
         }
-        Instant at = stream.getApproximateCreationDateTime() == null ? Instant.now() : stream.getApproximateCreationDateTime().toInstant();
-        return ActivityChanges.of(record.getEventID(), keys, toSdk(stream.getOldImage()), toSdk(stream.getNewImage()), at);
+        return ActivityChanges.of(record.getEventID(), keys, toSdk(stream.getOldImage()), toSdk(stream.getNewImage()), time(stream));
+    }
+
+    /** When the stream saw the change (whole seconds); now for a record without the time. */
+    static Instant time(com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord stream) {
+        return stream.getApproximateCreationDateTime() == null ? Instant.now() : stream.getApproximateCreationDateTime().toInstant();
     }
 
     /** @return null for an absent or empty image (an insert's old image, a remove's new one) */

@@ -35,23 +35,25 @@ public final class TableKeys {
     public static final String INVITATION_PREFIX = "INVITATION#";
     /** The sort-key prefix of the items listing a user's team workspaces in the user's partition. */
     public static final String MEMBERSHIP_PREFIX = "WORKSPACE#";
+    private static final String USER_PARTITION_PREFIX = "USER#";
+    private static final String TEAM_PARTITION_PREFIX = "WS#";
 
     /** The partition of a user's own items: profile, memberships, and the personal workspace. */
     public static String userPartition(String userId) {
-        return "USER#" + userId;
+        return USER_PARTITION_PREFIX + userId;
     }
 
     /** The partition of a workspace's orders, graph and settings: a team's own, or the user's for the personal one. */
     public static String workspacePartition(String workspaceId) {
-        return workspaceId.startsWith(TEAM_WORKSPACE_ID_PREFIX) ? "WS#" + workspaceId : userPartition(workspaceId);
+        return workspaceId.startsWith(TEAM_WORKSPACE_ID_PREFIX) ? TEAM_PARTITION_PREFIX + workspaceId : userPartition(workspaceId);
     }
 
     /** The workspace a partition key holds (the inverse of {@link #workspacePartition}), or null for partitions of no workspace. */
     public static String workspaceOfPartition(String pk) {
-        if (pk.startsWith("WS#" + TEAM_WORKSPACE_ID_PREFIX)) {
-            return pk.substring("WS#".length());
+        if (pk.startsWith(TEAM_PARTITION_PREFIX + TEAM_WORKSPACE_ID_PREFIX)) {
+            return pk.substring(TEAM_PARTITION_PREFIX.length());
         }
-        return pk.startsWith("USER#") ? pk.substring("USER#".length()) : null;
+        return pk.startsWith(USER_PARTITION_PREFIX) ? pk.substring(USER_PARTITION_PREFIX.length()) : null;
     }
 
     /** A team workspace's own item: name, member and owner counts. */

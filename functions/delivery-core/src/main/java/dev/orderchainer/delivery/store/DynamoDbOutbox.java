@@ -2,6 +2,7 @@ package dev.orderchainer.delivery.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.orderchainer.common.json.Json;
+import dev.orderchainer.common.table.BatchWrites;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.delivery.domain.Outbox;
 import dev.orderchainer.orders.events.OrderEvent;
@@ -30,7 +31,6 @@ public final class DynamoDbOutbox implements Outbox {
     /** Waiting events older than this are dropped by TTL (the DLQ keeps the queue's own failures longer). */
     private static final Duration KEEP_WAITING = Duration.ofDays(1);
     private static final Duration KEEP_DELIVERED = Duration.ofDays(7);
-    private static final int BATCH_WRITE_LIMIT = 25;
     private static final int TRANSACTION_LIMIT = 100;
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -136,15 +136,7 @@ public final class DynamoDbOutbox implements Outbox {
     }
 
     private void write(List<WriteRequest> requests) {
-        for (int from = 0; from < requests.size(); from += BATCH_WRITE_LIMIT) {
-            Map<String, List<WriteRequest>> pending = Map.of(table,
-                    new ArrayList<>(requests.subList(from, Math.min(requests.size(), from + BATCH_WRITE_LIMIT))));
-            while (!pending.isEmpty()) {
-                Map<String, List<WriteRequest>> request = pending;
-                var response = dynamoDb.batchWriteItem(r -> r.requestItems(request));
-                pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-            }
-        }
+        BatchWrites.all(dynamoDb, table, requests);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.orderchainer.discord.store;
 
 import dev.orderchainer.common.domain.ChangedBy;
+import dev.orderchainer.common.table.ChangeStamps;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.IntegrationStore;
@@ -18,8 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 /** The integration as USER#{user}/DISCORD: webhook id and token, options, toggles, state. */
 public final class DynamoDbIntegrationStore implements IntegrationStore {
     /** Who last set it up, changed or removed it (the activity log's actor). */
-    public static final String CHANGED_BY = "changed_by";
-    public static final String CHANGED_AT = "changed_at";
     private final DynamoDbClient dynamoDb;
     private final String table;
 
@@ -91,8 +90,7 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
         item.put("created_at", AttributeValue.fromS(integration.createdAt().toString()));
         item.put("updated_at", AttributeValue.fromS(integration.updatedAt().toString()));
         if (changedBy != null) {
-            item.put(CHANGED_BY, AttributeValue.fromS(changedBy));
-            item.put(CHANGED_AT, AttributeValue.fromS(integration.updatedAt().toString()));
+            ChangeStamps.put(item, new ChangedBy(changedBy, integration.updatedAt()));
         }
         dynamoDb.putItem(r -> r.tableName(table).item(item));
     }
@@ -101,10 +99,9 @@ public final class DynamoDbIntegrationStore implements IntegrationStore {
     public boolean delete(String userId, ChangedBy deletedBy) {
         try {
             // The stream's REMOVE record carries only the last image: who removed it goes on the item first.
-            dynamoDb.updateItem(r -> r.tableName(table).key(key(userId)).updateExpression("SET #by = :by, #at = :at")
-                    .conditionExpression("attribute_exists(pk)").expressionAttributeNames(Map.of("#by", CHANGED_BY, "#at", CHANGED_AT))
-                    .expressionAttributeValues(Map.of(":by", AttributeValue.fromS(deletedBy.userId()), ":at",
-                            AttributeValue.fromS(deletedBy.at().toString()))));
+            dynamoDb.updateItem(r -> r.tableName(table).key(key(userId)).updateExpression(ChangeStamps.SET)
+                    .conditionExpression("attribute_exists(pk)").expressionAttributeNames(ChangeStamps.names(Map.of()))
+                    .expressionAttributeValues(ChangeStamps.values(deletedBy, Map.of())));
         } catch (ConditionalCheckFailedException none) {
             return false;
         }

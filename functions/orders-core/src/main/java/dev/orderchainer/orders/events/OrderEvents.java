@@ -77,24 +77,27 @@ public final class OrderEvents {
 
     private static OrderEvent event(String eventId, OrderEvent.Type type, OrderSnapshot order, OrderStatus oldStatus,
                                     OrderStatus newStatus, List<String> changed, String occurredAt, String actorId) {
-        OrderEvent event = event(eventId, type, order.userId(), order.id(), order.title(), order.description(), oldStatus, newStatus, changed,
-                order.dependencies(), occurredAt, null);
-        if (!order.userId().startsWith(TableKeys.TEAM_WORKSPACE_ID_PREFIX)) {
-            return event;
-        }
+        boolean team = order.userId().startsWith(TableKeys.TEAM_WORKSPACE_ID_PREFIX);
         // A team's order names who changed it; its own workspace id as the actor is the service (the workflow, an unassigning).
-        OrderEvent.Person actor = actorId == null || actorId.startsWith(TableKeys.TEAM_WORKSPACE_ID_PREFIX) ? null
+        OrderEvent.Person actor = !team || actorId == null || actorId.startsWith(TableKeys.TEAM_WORKSPACE_ID_PREFIX) ? null
                 : new OrderEvent.Person(actorId, null);
-        OrderEvent.Person assignee = order.assignee() == null ? null : new OrderEvent.Person(order.assignee(), null);
-        return new OrderEvent(event.eventId(), type, event.userId(), event.orderId(), event.title(), event.description(), oldStatus,
-                newStatus, event.changedFields(), event.dependencies(), occurredAt, null, actor, assignee);
+        OrderEvent.Person assignee = !team || order.assignee() == null ? null : new OrderEvent.Person(order.assignee(), null);
+        return event(eventId, type, order.userId(), order.id(), order.title(), order.description(), oldStatus, newStatus, changed,
+                order.dependencies(), occurredAt, null, actor, assignee);
     }
 
     /** An event with its title and description cut as the queue and Discord accept them: every producer builds events here. */
     public static OrderEvent event(String eventId, OrderEvent.Type type, String userId, String orderId, String title, String description,
                                    OrderStatus oldStatus, OrderStatus newStatus, List<String> changed, List<String> dependencies,
                                    String occurredAt, String cause) {
+        return event(eventId, type, userId, orderId, title, description, oldStatus, newStatus, changed, dependencies, occurredAt, cause,
+                null, null);
+    }
+
+    private static OrderEvent event(String eventId, OrderEvent.Type type, String userId, String orderId, String title, String description,
+                                    OrderStatus oldStatus, OrderStatus newStatus, List<String> changed, List<String> dependencies,
+                                    String occurredAt, String cause, OrderEvent.Person actor, OrderEvent.Person assignee) {
         return new OrderEvent(eventId, type, userId, orderId, deliverable(title, MAX_TEXT), deliverable(description, MAX_TEXT), oldStatus,
-                newStatus, List.copyOf(changed), dependencies, occurredAt, cause, null, null);
+                newStatus, List.copyOf(changed), dependencies, occurredAt, cause, actor, assignee);
     }
 }

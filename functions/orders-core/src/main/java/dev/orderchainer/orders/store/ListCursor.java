@@ -1,12 +1,10 @@
 package dev.orderchainer.orders.store;
 
+import dev.orderchainer.common.table.PageCursors;
 import dev.orderchainer.orders.domain.InvalidCursorException;
 import dev.orderchainer.orders.domain.OrderIds;
 import dev.orderchainer.orders.domain.OrderStatus;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,15 +14,13 @@ import java.util.Optional;
  * another filter's cursor) is refused field by field.
  */
 final class ListCursor {
-    private static final String VERSION = "1";
     /** Far above any cursor this class writes: a longer one is refused before decoding. */
     private static final int MAX_LENGTH = 256;
 
     private ListCursor() {}
 
     static String encode(String userId, Optional<OrderStatus> status, String lastOrderId) {
-        String plain = String.join("|", VERSION, userId, listing(status), lastOrderId);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        return PageCursors.encode(userId, listing(status), lastOrderId);
     }
 
     /**
@@ -32,27 +28,23 @@ final class ListCursor {
      * @throws InvalidCursorException for anything not written by {@link #encode} for this listing
      */
     static String lastOrderId(String cursor, String userId, Optional<OrderStatus> status) {
-        if (cursor.length() > MAX_LENGTH) {
-            throw new InvalidCursorException("cursor too long");
-        }
-        String plain;
+        List<String> fields;
         try {
-            plain = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor))).toString();
-        } catch (IllegalArgumentException | CharacterCodingException e) {
-            // Base64's refusal is an IllegalArgumentException: caught here, where nothing else can throw one.
-            throw new InvalidCursorException("cursor not base64url text");
+            fields = PageCursors.decode(cursor, 3, MAX_LENGTH);
+        } catch (PageCursors.MalformedCursorException malformed) {
+            throw new InvalidCursorException(switch (malformed.problem()) {
+                case TOO_LONG -> "cursor too long";
+                case NOT_BASE64URL_TEXT -> "cursor not base64url text";
+                case OTHER_FORM -> "cursor of another format";
+            });
         }
-        String[] fields = plain.split("\\|", -1);
-        if (fields.length != 4 || !fields[0].equals(VERSION)) {
-            throw new InvalidCursorException("cursor of another format");
-        }
-        if (!fields[1].equals(userId) || !fields[2].equals(listing(status))) {
+        if (!fields.get(0).equals(userId) || !fields.get(1).equals(listing(status))) {
             throw new InvalidCursorException("cursor of another listing");
         }
-        if (!OrderIds.isValid(fields[3])) {
+        if (!OrderIds.isValid(fields.get(2))) {
             throw new InvalidCursorException("cursor without a valid order id");
         }
-        return fields[3];
+        return fields.get(2);
     }
 
     private static String listing(Optional<OrderStatus> status) {

@@ -4,15 +4,12 @@ import static dev.orderchainer.workspaces.store.WorkspaceItems.n;
 import static dev.orderchainer.workspaces.store.WorkspaceItems.s;
 
 import dev.orderchainer.common.table.BatchWrites;
+import dev.orderchainer.common.table.PageCursors;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.workspaces.domain.Activity;
 import dev.orderchainer.workspaces.domain.ActivityLog;
 import dev.orderchainer.workspaces.domain.InvalidActivityCursorException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,23 +106,23 @@ public final class DynamoDbActivityLog implements ActivityLog {
     }
 
     private static String encode(String listing, String sortKey) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("1|" + listing + "|" + sortKey).getBytes(StandardCharsets.UTF_8));
+        return PageCursors.encode(listing, sortKey);
     }
 
     private static String lastSortKey(String cursor, String listing) {
-        if (cursor.length() > MAX_CURSOR) {
-            throw new InvalidActivityCursorException("too long");
-        }
-        String plain;
+        List<String> fields;
         try {
-            plain = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor))).toString();
-        } catch (IllegalArgumentException | CharacterCodingException e) {
-            throw new InvalidActivityCursorException("not base64url text");
+            fields = PageCursors.decode(cursor, 2, MAX_CURSOR);
+        } catch (PageCursors.MalformedCursorException malformed) {
+            throw new InvalidActivityCursorException(switch (malformed.problem()) {
+                case TOO_LONG -> "too long";
+                case NOT_BASE64URL_TEXT -> "not base64url text";
+                case OTHER_FORM -> "not of this listing";
+            });
         }
-        String[] fields = plain.split("\\|", -1);
-        if (fields.length != 3 || !fields[0].equals("1") || !fields[1].equals(listing) || !SORT_KEY.matcher(fields[2]).matches()) {
+        if (!fields.get(0).equals(listing) || !SORT_KEY.matcher(fields.get(1)).matches()) {
             throw new InvalidActivityCursorException("not of this listing");
         }
-        return fields[2];
+        return fields.get(1);
     }
 }

@@ -5,6 +5,7 @@ import static dev.orderchainer.workspaces.store.WorkspaceItems.s;
 
 import dev.orderchainer.common.domain.ChangedBy;
 import dev.orderchainer.common.table.BatchWrites;
+import dev.orderchainer.common.table.ChangeStamps;
 import dev.orderchainer.common.table.ConsistentBatchGet;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.workspaces.domain.Invitation;
@@ -16,7 +17,6 @@ import dev.orderchainer.workspaces.domain.WorkspaceStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,23 +42,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class DynamoDbWorkspaceStore implements WorkspaceStore {
     private final DynamoDbClient dynamoDb;
     private final String table;
-
-    /** Who changed an item and when, for the activity log: see {@link ChangedBy}. */
-    private static final String STAMP = "SET #by = :by, #at = :at";
-    private static final Map<String, String> STAMP_NAMES = Map.of("#by", WorkspaceItems.CHANGED_BY, "#at", WorkspaceItems.CHANGED_AT);
-
-    private static Map<String, AttributeValue> stamped(ChangedBy by, Map<String, AttributeValue> values) {
-        Map<String, AttributeValue> all = new HashMap<>(values);
-        all.put(":by", s(by.userId()));
-        all.put(":at", s(by.at().toString()));
-        return all;
-    }
-
-    private static Map<String, String> with(Map<String, String> names, String name, String attribute) {
-        Map<String, String> all = new HashMap<>(names);
-        all.put(name, attribute);
-        return all;
-    }
 
     public DynamoDbWorkspaceStore(DynamoDbClient dynamoDb, String table) {
         this.dynamoDb = dynamoDb;
@@ -215,8 +198,9 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
         Map<String, AttributeValue> key = TableKeys.invitation(invitation.workspaceId(), invitation.id());
         try {
             // The stream's REMOVE record carries only the last image: who revoked goes on the item first.
-            dynamoDb.updateItem(u -> u.tableName(table).key(key).updateExpression(STAMP).conditionExpression("token_hash = :hash")
-                    .expressionAttributeNames(STAMP_NAMES).expressionAttributeValues(stamped(revokedBy, Map.of(":hash", s(invitation.tokenHash())))));
+            dynamoDb.updateItem(u -> u.tableName(table).key(key).updateExpression(ChangeStamps.SET)
+                    .conditionExpression("token_hash = :hash").expressionAttributeNames(ChangeStamps.names(Map.of()))
+                    .expressionAttributeValues(ChangeStamps.values(revokedBy, Map.of(":hash", s(invitation.tokenHash())))));
             dynamoDb.deleteItem(d -> d.tableName(table).key(key).conditionExpression("token_hash = :hash")
                     .expressionAttributeValues(Map.of(":hash", s(invitation.tokenHash()))));
         } catch (ConditionalCheckFailedException gone) {
@@ -228,9 +212,9 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
     public Workspace rename(String workspaceId, String name, ChangedBy renamedBy) {
         try {
             return WorkspaceItems.workspace(dynamoDb.updateItem(u -> u.tableName(table).key(TableKeys.workspace(workspaceId))
-                    .updateExpression(STAMP + ", #name = :name").conditionExpression("attribute_exists(pk)")
-                    .expressionAttributeNames(with(STAMP_NAMES, "#name", WorkspaceItems.NAME))
-                    .expressionAttributeValues(stamped(renamedBy, Map.of(":name", s(name))))
+                    .updateExpression(ChangeStamps.SET + ", #name = :name").conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeNames(ChangeStamps.names(Map.of("#name", WorkspaceItems.NAME)))
+                    .expressionAttributeValues(ChangeStamps.values(renamedBy, Map.of(":name", s(name))))
                     .returnValues(ReturnValue.ALL_NEW)).attributes());
         } catch (ConditionalCheckFailedException gone) {
             throw new ConcurrentChangeException("workspace deleted");
@@ -266,9 +250,10 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
     public void changeRole(Member member, Role role, ChangedBy changedBy) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(TableKeys.member(member.workspaceId(), member.userId()))
-                .updateExpression(STAMP + ", #role = :role").conditionExpression("#role = :was")
-                .expressionAttributeNames(with(STAMP_NAMES, "#role", WorkspaceItems.ROLE))
-                .expressionAttributeValues(stamped(changedBy, Map.of(":role", s(role.wire()), ":was", s(member.role().wire()))))).build());
+                .updateExpression(ChangeStamps.SET + ", #role = :role").conditionExpression("#role = :was")
+                .expressionAttributeNames(ChangeStamps.names(Map.of("#role", WorkspaceItems.ROLE)))
+                .expressionAttributeValues(ChangeStamps.values(changedBy, Map.of(":role", s(role.wire()), ":was", s(member.role().wire())))))
+                .build());
         int ownerChange = (role == Role.OWNER ? 1 : 0) - (member.role() == Role.OWNER ? 1 : 0);
         if (ownerChange != 0) {
             writes.add(countChange(member.workspaceId(), 0, ownerChange));
@@ -281,9 +266,9 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
         Map<String, AttributeValue> key = TableKeys.member(member.workspaceId(), member.userId());
         try {
             // The stream's REMOVE record carries only the last image: who removed (or that the member left) goes on it first.
-            dynamoDb.updateItem(u -> u.tableName(table).key(key).updateExpression(STAMP).conditionExpression("#role = :was")
-                    .expressionAttributeNames(with(STAMP_NAMES, "#role", WorkspaceItems.ROLE))
-                    .expressionAttributeValues(stamped(removedBy, Map.of(":was", s(member.role().wire())))));
+            dynamoDb.updateItem(u -> u.tableName(table).key(key).updateExpression(ChangeStamps.SET).conditionExpression("#role = :was")
+                    .expressionAttributeNames(ChangeStamps.names(Map.of("#role", WorkspaceItems.ROLE)))
+                    .expressionAttributeValues(ChangeStamps.values(removedBy, Map.of(":was", s(member.role().wire())))));
         } catch (ConditionalCheckFailedException changed) {
             throw new ConcurrentChangeException("member changed");
         }

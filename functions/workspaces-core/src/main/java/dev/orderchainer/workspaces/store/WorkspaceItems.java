@@ -20,10 +20,6 @@ public final class WorkspaceItems {
     public static final String ROLE = "role";
     public static final String WORKSPACE_ID = "workspace_id";
     public static final String USER_ID = "user_id";
-    /** Who made the last change a stream record shows (the activity log's actor): on renames, role changes, removals. */
-    public static final String CHANGED_BY = "changed_by";
-    /** When that change was made (a stream record's own time has whole seconds only). */
-    public static final String CHANGED_AT = "changed_at";
     public static final String EXPIRES_AT = "expires_at";
 
     private WorkspaceItems() {}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderchainer.common.domain.ChangedBy;
+import dev.orderchainer.common.table.ChangeStamps;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.workspaces.domain.Invitation;
@@ -247,13 +248,13 @@ class DynamoDbWorkspaceStoreTest {
         Workspace workspace = created("Kitchen");
         Member member = joined(workspace, grace, Role.MEMBER);
         store.rename(workspace.id(), "Larder", new ChangedBy(grace, AT.plusMillis(1)));
-        assertEquals(grace, item(TableKeys.workspace(workspace.id())).get(WorkspaceItems.CHANGED_BY).s());
-        assertEquals(AT.plusMillis(1).toString(), item(TableKeys.workspace(workspace.id())).get(WorkspaceItems.CHANGED_AT).s());
+        assertEquals(grace, item(TableKeys.workspace(workspace.id())).get(ChangeStamps.CHANGED_BY).s());
+        assertEquals(AT.plusMillis(1).toString(), item(TableKeys.workspace(workspace.id())).get(ChangeStamps.CHANGED_AT).s());
         store.changeRole(member, Role.ADMIN, new ChangedBy(ada, AT.plusMillis(2)));
-        assertEquals(ada, item(TableKeys.member(workspace.id(), grace)).get(WorkspaceItems.CHANGED_BY).s());
-        assertEquals(AT.plusMillis(2).toString(), item(TableKeys.member(workspace.id(), grace)).get(WorkspaceItems.CHANGED_AT).s());
+        assertEquals(ada, item(TableKeys.member(workspace.id(), grace)).get(ChangeStamps.CHANGED_BY).s());
+        assertEquals(AT.plusMillis(2).toString(), item(TableKeys.member(workspace.id(), grace)).get(ChangeStamps.CHANGED_AT).s());
         assertThrows(WorkspaceStore.ConcurrentChangeException.class, () -> store.remove(member.withRole(Role.VIEWER), by(grace)));
-        assertEquals(ada, item(TableKeys.member(workspace.id(), grace)).get(WorkspaceItems.CHANGED_BY).s(), "a refused removal marks nothing");
+        assertEquals(ada, item(TableKeys.member(workspace.id(), grace)).get(ChangeStamps.CHANGED_BY).s(), "a refused removal marks nothing");
     }
 
     private static ChangedBy by(String userId) {
