@@ -5,16 +5,15 @@
 // axe-core (no serious or critical violation) and saved as a screenshot. Prints one line per step and a
 // closing "browser: N passed, N failed"; exits non-zero on any failure.
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launch } from './chromium.mjs';
+import { expect, harness, mailTo } from './harness.mjs';
 
 const [base, mailDir, discordDir, shots] = process.argv.slice(2);
 if (!base || !mailDir || !discordDir || !shots) {
   console.error('usage: node suite.mjs BASE_URL MAIL_DIR DISCORD_DIR SCREENSHOT_DIR');
   process.exit(2);
 }
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 mkdirSync(shots, { recursive: true });
 const { context, page } = await launch({ width: 1000, height: 760 });
 page.setDefaultTimeout(10_000);
@@ -22,54 +21,7 @@ const cspViolations = [];
 page.on('console', (message) => {
   if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
 });
-
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-/** One step of the path; the steps build on each other, so after a failure the rest are skipped (and counted). */
-async function step(name, body) {
-  if (failed > 0) {
-    skipped++;
-    console.log(`skip ${name}`);
-    return;
-  }
-  try {
-    await body();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`FAIL ${name}: ${error.message.split('\n')[0]}`);
-    await page.screenshot({ path: join(shots, `failed-${passed + failed}.png`) }).catch(() => {});
-  }
-}
-const checkedPages = [];
-/** A screenshot of the page, and axe-core's check of it: any serious or critical violation fails the step. */
-async function shot(name, tab = page) {
-  await tab.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-  // Evaluated through DevTools, not as a page script: the page's CSP (no inline or eval'd scripts) stays on.
-  if (!(await tab.evaluate(() => 'axe' in window))) await tab.evaluate(axeSource);
-  const violations = await tab.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  checkedPages.push(name);
-  expect(violations.length === 0, `accessibility of ${name}: ${violations.join('; ')}`);
-}
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
-/** What the stream and queue deliver follows within moments: {@code check}'s first truthy answer within 15 s. */
-async function eventually(what, check) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    expect(Date.now() < deadline, what);
-    await page.waitForTimeout(300);
-  }
-}
+const { step, shot, eventually, checkedPages, finish } = harness(page, shots);
 
 const name = `web${Date.now().toString(36)}`;
 const email = `${name}@example.org`;
@@ -127,7 +79,7 @@ await step('sign up, with the password rules shown before submitting', async () 
 });
 
 await step('open the link from the mail and confirm on a button press', async () => {
-  const mail = readdirSync(mailDir).map((f) => readFileSync(join(mailDir, f), 'utf8')).find((m) => m.includes(`To: ${email}`));
+  const mail = mailTo(mailDir, email);
   expect(mail, `a mail to ${email}`);
   const link = mail.match(/https?:\/\/\S+\/verify-email\?token=[A-Za-z0-9_-]+/)[0];
   expect(link.startsWith(base), `the link points at this origin: ${link}`);
@@ -374,5 +326,4 @@ await step('no page broke the content security policy; every page was checked fo
 });
 
 await context.close();
-console.log(`browser: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed === 0 && skipped === 0 ? 0 : 1);
+finish();

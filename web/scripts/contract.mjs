@@ -24,11 +24,15 @@ const moves = need(status['x-moves'], 'Status.x-moves');
 const badges = need(status['x-badge-colours'], 'Status.x-badge-colours');
 const password = need(schemas.Registration?.properties?.password, 'Registration.password');
 const kinds = Object.keys(need(schemas.Notifications?.properties, 'Notifications.properties'));
+const roles = need(schemas.Role?.enum, 'Role.enum');
+const permissions = need(schemas.Role?.['x-permissions'], 'Role.x-permissions');
 const constants = {
   STATUSES: statuses,
   NEXT_STATUSES: Object.fromEntries(statuses.map((s) => [s, need(moves[s], `Status.x-moves.${s}`)])),
   STATUS_BADGE_COLOURS: Object.fromEntries(statuses.map((s) => [s, need(badges[s], `Status.x-badge-colours.${s}`)])),
   NOTIFICATION_KINDS: kinds,
+  ROLES: roles,
+  PERMISSIONS: permissions,
   ORDER_TITLE_MAX: need(schemas.OrderTitle?.maxLength, 'OrderTitle.maxLength'),
   ORDER_DESCRIPTION_MAX: need(schemas.OrderDescription?.maxLength, 'OrderDescription.maxLength'),
   ORDER_DEPENDENCIES_MAX: need(schemas.OrderDependencies?.maxItems, 'OrderDependencies.maxItems'),
@@ -42,12 +46,16 @@ const lines = [
   '/* eslint-disable */',
   `export type Status = ${statuses.map((s) => JSON.stringify(s)).join(' | ')};`,
   `export type NotificationKind = ${kinds.map((k) => JSON.stringify(k)).join(' | ')};`,
+  `export type Role = ${roles.map((r) => JSON.stringify(r)).join(' | ')};`,
+  `export type Permission = ${Object.keys(permissions).map((p) => JSON.stringify(p)).join(' | ')};`,
 ];
 const types = {
   STATUSES: 'readonly Status[]',
   NEXT_STATUSES: 'Readonly<Record<Status, readonly Status[]>>',
   STATUS_BADGE_COLOURS: 'Readonly<Record<Status, string>>',
   NOTIFICATION_KINDS: 'readonly NotificationKind[]',
+  ROLES: 'readonly Role[]',
+  PERMISSIONS: 'Readonly<Record<Permission, Role>>',
 };
 for (const [name, value] of Object.entries(constants)) {
   lines.push(`export const ${name}${types[name] ? `: ${types[name]}` : ''} = ${JSON.stringify(value)};`);

@@ -96,6 +96,10 @@ export interface Order {
   created_at: string;
   updated_at: string;
   version: number;
+  /** A member's user id, or null: unassigned. */
+  assignee: string | null;
+  created_by: string;
+  updated_by: string;
 }
 
 export interface OrderPage {
@@ -123,7 +127,7 @@ export interface Integration {
 }
 
 export interface Graph {
-  nodes: { id: string; title: string; status: Status }[];
+  nodes: { id: string; title: string; status: Status; assignee?: string | null }[];
   edges: { dependency: string; dependent: string }[];
   topological_order: string[];
   critical_path: string[];

@@ -2,6 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { OrderRefs } from './orders/parts';
 import { ApiError } from './problem';
+import { isWorkspaceGone, WORKSPACE_GONE } from './workspace';
+
+/** Fired when the API says the current workspace is gone for this user: the header reloads the workspace list. */
+export const WORKSPACE_GONE_EVENT = 'orderchainer:workspace-gone';
 
 /** A labelled input whose error (a problem naming this field) is shown beside it and announced. */
 export function Field(props: {
@@ -27,6 +31,10 @@ export function Field(props: {
 
 /** Where a problem belongs: beside its field when it names one of the form's fields, else above the form. */
 export function placeProblem(error: unknown, fields: string[]): { field?: string; message: string; error?: ApiError } {
+  if (error instanceof ApiError && isWorkspaceGone(error.status, error.problem.detail)) {
+    dispatchEvent(new Event(WORKSPACE_GONE_EVENT));
+    return { message: WORKSPACE_GONE, error };
+  }
   if (error instanceof ApiError) {
     // "dependencies[2]" or "notifications.order_created" belong beside the form's top-level field.
     const field = error.problem.field?.split(/[.[]/)[0];

@@ -18,9 +18,14 @@ describe('routes', () => {
 
 describe('listing queries', () => {
   it('use status for statuses and view for the workflow views, never both', () => {
-    expect(listQuery('all', null)).toBe('/api/orders?limit=20');
-    expect(listQuery('failed', null)).toBe('/api/orders?limit=20&status=failed');
-    expect(listQuery('ready', 'abc', 50)).toBe('/api/orders?limit=50&view=ready&cursor=abc');
+    expect(listQuery('all', null)).toBe('limit=20');
+    expect(listQuery('failed', null)).toBe('limit=20&status=failed');
+    expect(listQuery('ready', 'abc', 50)).toBe('limit=50&view=ready&cursor=abc');
+  });
+
+  it('filter by assignee beside a status or view', () => {
+    expect(listQuery('blocked', null, 20, 'me')).toBe('limit=20&view=blocked&assignee=me');
+    expect(listQuery('all', null, 20, 'u 1')).toBe('limit=20&assignee=u+1');
   });
 });
 

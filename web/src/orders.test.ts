@@ -6,7 +6,8 @@ import { changes } from './pages/OrderPage';
 
 const order = (id: string, title = `Order ${id}`, extra: Partial<Order> = {}): Order => ({
   id, title, description: '', status: 'pending', dependencies: [], dependents: [], blocked_by: [], blocked_by_failure: [],
-  auto_activate: false, created_at: '2026-11-25T10:00:00Z', updated_at: '2026-11-25T10:00:00Z', version: 1, ...extra,
+  auto_activate: false, created_at: '2026-11-25T10:00:00Z', updated_at: '2026-11-25T10:00:00Z', version: 1,
+  assignee: null, created_by: 'u1', updated_by: 'u1', ...extra,
 });
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -31,7 +32,7 @@ function orderApi(orders: Map<string, Order>) {
 describe('looking orders up', () => {
   it('finds titles and statuses, marks deleted ones and leaves out ones it could not read', async () => {
     const { client } = orderApi(new Map([['a', order('a', 'Paper')], ['b', order('b', 'Ink', { status: 'completed' })]]));
-    const found = await lookUpOrders(['a', 'b', 'gone', 'broken', 'a'], client);
+    const found = await lookUpOrders(['a', 'b', 'gone', 'broken', 'a'], client, '/api/orders');
     expect(found.get('a')?.title).toBe('Paper');
     expect(found.get('b')?.status).toBe('completed');
     expect(found.get('gone')).toBeNull();
@@ -41,7 +42,7 @@ describe('looking orders up', () => {
   it('asks at most six at a time and at most the lookup limit in all', async () => {
     const ids = Array.from({ length: LOOKUP_LIMIT + 20 }, (_, i) => `o${i}`);
     const { client, seen } = orderApi(new Map(ids.map((id) => [id, order(id)])));
-    const found = await lookUpOrders(ids, client);
+    const found = await lookUpOrders(ids, client, '/api/orders');
     expect(found.size).toBe(LOOKUP_LIMIT);
     expect(seen.calls).toBe(LOOKUP_LIMIT);
     expect(seen.most).toBe(6);
@@ -54,12 +55,12 @@ describe('looking orders up', () => {
       urls.push(String(input));
       return json(200, pages[urls.length - 1]);
     }) as typeof fetch);
-    const all = await allOrders(client);
+    const all = await allOrders(client, 2000, '/api/orders');
     expect(all.orders.map((o) => o.id)).toEqual(['a', 'b']);
     expect(all.complete).toBe(true);
     expect(urls).toEqual(['/api/orders?limit=100', '/api/orders?limit=100&cursor=c%2F1%2B']);
     urls.length = 0;
-    const capped = await allOrders(client, 1);
+    const capped = await allOrders(client, 1, '/api/orders');
     expect(capped).toMatchObject({ complete: false });
     expect(urls).toHaveLength(1);
   });

@@ -11,7 +11,7 @@ afterEach(() => {
 
 const order = (id: string, title: string, status: Order['status']): Order => ({
   id, title, status, description: '', dependencies: [], dependents: [], blocked_by: [], blocked_by_failure: [],
-  auto_activate: false, created_at: '', updated_at: '', version: 1,
+  auto_activate: false, created_at: '', updated_at: '', version: 1, assignee: null, created_by: 'u1', updated_by: 'u1',
 });
 
 describe('order references', () => {

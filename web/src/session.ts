@@ -6,6 +6,8 @@ export interface Session {
   accessToken: string;
   expiresAt: number;
   username: string;
+  /** The token's subject: the user's id (the personal workspace's id, and what member lists and orders name). */
+  userId: string;
 }
 
 type Listener = (session: Session | null) => void;
@@ -25,7 +27,7 @@ export function session(): Session | null {
 }
 
 export function startSession(accessToken: string, expiresInSeconds: number, username: string, now = Date.now()): Session {
-  current = { accessToken, expiresAt: now + expiresInSeconds * 1000, username };
+  current = { accessToken, expiresAt: now + expiresInSeconds * 1000, username, userId: subjectOf(accessToken) };
   remember(true);
   listeners.forEach((listener) => listener(current));
   return current;
@@ -60,5 +62,16 @@ function remember(signedIn: boolean): void {
     }
   } catch {
     // Storage refused (a private window's policy): a reload then simply asks.
+  }
+}
+
+/** The subject claim of a JWT, read (not verified: the API verifies it) to know who the page acts as; '' if unreadable. */
+export function subjectOf(token: string): string {
+  try {
+    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const claims = JSON.parse(atob(payload.padEnd(payload.length + ((4 - (payload.length % 4)) % 4), '='))) as { sub?: unknown };
+    return typeof claims.sub === 'string' ? claims.sub : '';
+  } catch {
+    return '';
   }
 }

@@ -16,6 +16,8 @@ export interface PlacedNode {
   title: string;
   label: string;
   status: Status;
+  /** The assignee's user id, or null. */
+  assignee: string | null;
   critical: boolean;
   /** Top-left corner. */
   x: number;
@@ -70,6 +72,7 @@ export function layOut(graph: Graph): Drawing {
       title: node.title,
       label: shorten(node.title),
       status: node.status,
+      assignee: node.assignee ?? null,
       critical: onPath.has(node.id),
       x: placed.x - NODE_WIDTH / 2,
       y: placed.y - NODE_HEIGHT / 2,

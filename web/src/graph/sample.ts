@@ -11,7 +11,7 @@ export function sampleGraph(size: number): Graph {
   const edges: Graph['edges'] = [];
   const id = (i: number) => `o${String(i).padStart(5, '0')}`;
   for (let i = 0; i < size; i++) {
-    nodes.push({ id: id(i), title: `Order ${i} of the sample plan`, status: STATUSES[(i * 7) % 4] });
+    nodes.push({ id: id(i), title: `Order ${i} of the sample plan`, status: STATUSES[(i * 7) % 4], assignee: null });
     if (i % 10 !== 0) edges.push({ dependency: id(i - 1), dependent: id(i) });
     if (i >= 10 && i % 3 === 0) edges.push({ dependency: id((i * 31) % (i - i % 10)), dependent: id(i) });
   }

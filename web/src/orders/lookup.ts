@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, type ApiClient, type Order, type OrderPage } from '../api';
 import { ApiError } from '../problem';
+import { workspacePath } from '../workspace';
 
 /** At most this many orders are looked up for one list; longer lists show the rest by id. */
 export const LOOKUP_LIMIT = 100;
@@ -14,13 +15,13 @@ export type Found = Map<string, Order | null>;
  * Looks orders up by id, a few at a time. A 404 means the order is gone (null); any other problem
  * leaves the id out, so the page still shows it as a plain link.
  */
-export async function lookUpOrders(ids: string[], client: ApiClient = api): Promise<Found> {
+export async function lookUpOrders(ids: string[], client: ApiClient = api, orders = workspacePath('/orders')): Promise<Found> {
   const found: Found = new Map();
   const queue = [...new Set(ids)].slice(0, LOOKUP_LIMIT);
   async function worker() {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
       try {
-        found.set(id, await client.get<Order>(`/api/orders/${encodeURIComponent(id)}`));
+        found.set(id, await client.get<Order>(`${orders}/${encodeURIComponent(id)}`));
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) {
           found.set(id, null);
@@ -50,13 +51,13 @@ export function useOrders(ids: string[]): Found {
   return found;
 }
 
-/** Every order of the user, page by page, up to {@code max} (the picker searches these). */
-export async function allOrders(client: ApiClient = api, max = 2000): Promise<{ orders: Order[]; complete: boolean }> {
+/** Every order of the workspace, page by page, up to {@code max} (the picker searches these). */
+export async function allOrders(client: ApiClient = api, max = 2000, path = workspacePath('/orders')): Promise<{ orders: Order[]; complete: boolean }> {
   const orders: Order[] = [];
   let cursor: string | null = null;
   do {
     const query: string = cursor ? `?limit=100&cursor=${encodeURIComponent(cursor)}` : '?limit=100';
-    const page: OrderPage = await client.get<OrderPage>(`/api/orders${query}`);
+    const page: OrderPage = await client.get<OrderPage>(`${path}${query}`);
     orders.push(...page.items);
     cursor = page.next_cursor;
   } while (cursor && orders.length < max);

@@ -3,6 +3,7 @@ import { api, NOTIFICATION_KINDS, type Integration, type NotificationKind } from
 import { Field, ProblemBox, useAction, useSubmit } from '../forms';
 import { DISCORD_USERNAME_MAX } from '../generated/contract';
 import { ApiError } from '../problem';
+import { workspacePath } from '../workspace';
 
 const KIND_LABELS: Record<NotificationKind, string> = {
   order_created: 'An order is created',
@@ -38,7 +39,7 @@ export function DiscordPage() {
   useEffect(() => {
     void load.run(async () => {
       try {
-        setIntegration(await api.get<Integration>('/api/discord'));
+        setIntegration(await api.get<Integration>(workspacePath('/discord')));
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) {
           setIntegration(null);
@@ -93,7 +94,7 @@ function TestMessage() {
       <h2 id="test-heading">Test</h2>
       <button type="button" disabled={busy} onClick={() => run(async () => {
         setDelivered(false);
-        await api.post('/api/discord/test');
+        await api.post(workspacePath('/discord/test'));
         setDelivered(true);
       })}>{busy ? 'Sending…' : 'Send a test message'}</button>
       {delivered && <p class="ok" role="status">Discord accepted the test message: look in your channel.</p>}
@@ -114,7 +115,8 @@ function Settings(props: { current: Integration | null; onSaved: (integration: I
   const [saved, setSaved] = useState(false);
   const { busy, submit, fieldError, formProblem } = useSubmit(['webhook_url', 'username', 'avatar_url', 'notifications'], async () => {
     const body = integrationBody(current, { webhookUrl, username, avatarUrl, notifications });
-    const answer = current ? await api.put<Integration>('/api/discord', body) : await api.post<Integration>('/api/discord', body);
+    const answer = current ? await api.put<Integration>(workspacePath('/discord'), body)
+      : await api.post<Integration>(workspacePath('/discord'), body);
     setSaved(true);
     setWebhookUrl('');
     props.onSaved(answer);
@@ -164,7 +166,7 @@ function Disconnect(props: { onDone: () => void }) {
         <p>
           Stop all notifications to this channel?{' '}
           <button type="button" class="danger" disabled={busy} onClick={() => run(async () => {
-            await api.delete('/api/discord');
+            await api.delete(workspacePath('/discord'));
             props.onDone();
           })}>Disconnect</button>{' '}
           <button type="button" class="secondary" onClick={() => setConfirming(false)}>Keep it</button>

@@ -3,6 +3,8 @@ import { api, type Graph } from '../api';
 import { ProblemBox, useAction } from '../forms';
 import { layOut, NODE_HEIGHT, NODE_WIDTH, type Drawing } from '../graph/layout';
 import { orderPath } from '../orders/parts';
+import { nameOf, useMembers } from '../members';
+import { useWorkspace, workspacePath, type Member } from '../workspace';
 
 const ZOOMS = [0.25, 0.4, 0.6, 0.8, 1, 1.25];
 
@@ -16,6 +18,8 @@ export default function GraphPage(props: { root: string | null }) {
   const [drawing, setDrawing] = useState<Drawing | null>(null);
   const [zoom, setZoom] = useState(1);
   const { run, formProblem } = useAction();
+  const workspace = useWorkspace();
+  const members = useMembers(workspace && !workspace.personal ? workspace : null);
 
   useEffect(() => {
     setGraph(null);
@@ -23,7 +27,7 @@ export default function GraphPage(props: { root: string | null }) {
     const query = props.root ? `?root=${encodeURIComponent(props.root)}` : '';
     void run(async () => {
       performance.mark('graph-requested');
-      const answer = await api.get<Graph>(`/api/orders/graph${query}`);
+      const answer = await api.get<Graph>(workspacePath(`/orders/graph${query}`));
       performance.mark('graph-loaded');
       setGraph(answer);
       const laidOut = layOut(answer);
@@ -69,15 +73,17 @@ export default function GraphPage(props: { root: string | null }) {
             <span class="badge pending">pending</span> <span class="badge active">active</span>{' '}
             <span class="badge completed">completed</span> <span class="badge failed">failed</span>
           </p>
-          {graph.nodes.length === 0 ? <p>No orders yet. <a href="/orders/new">Create one</a>.</p> : <Figure drawing={drawing} zoom={zoom} />}
+          {graph.nodes.length === 0 ? <p>No orders yet. <a href="/orders/new">Create one</a>.</p> : <Figure drawing={drawing} zoom={zoom} members={workspace?.personal ? null : members} />}
         </>
       )}
     </main>
   );
 }
 
-function Figure(props: { drawing: Drawing; zoom: number }) {
-  const { drawing, zoom } = props;
+/** Each node links to its order; in a team's workspace its label and tooltip also name the assignee. */
+function Figure(props: { drawing: Drawing; zoom: number; members: Member[] | null }) {
+  const { drawing, zoom, members } = props;
+  const assigned = (assignee: string | null) => (members && assignee ? `, assigned to ${nameOf(members, assignee)}` : '');
   return (
     <div class="graph-frame">
       <svg class="graph" role="group" aria-label={`Dependency graph of ${drawing.nodes.length} orders`}
@@ -94,8 +100,8 @@ function Figure(props: { drawing: Drawing; zoom: number }) {
         </g>
         {drawing.nodes.map((node) => (
           <a key={node.id} href={orderPath(node.id)} class={`node ${node.status}${node.critical ? ' critical' : ''}`}
-            aria-label={`${node.title} (${node.status}${node.critical ? ', on the critical path' : ''})`}>
-            <title>{`${node.title} (${node.status})`}</title>
+            aria-label={`${node.title} (${node.status}${assigned(node.assignee)}${node.critical ? ', on the critical path' : ''})`}>
+            <title>{`${node.title} (${node.status}${assigned(node.assignee)})`}</title>
             <rect x={node.x} y={node.y} width={NODE_WIDTH} height={NODE_HEIGHT} rx="6" />
             <text x={node.x + 10} y={node.y + NODE_HEIGHT / 2 + 5}>{node.label}</text>
           </a>

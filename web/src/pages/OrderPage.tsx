@@ -4,7 +4,11 @@ import { ProblemBox, useAction } from '../forms';
 import { OrderForm, type OrderFields } from '../orders/OrderForm';
 import { useOrders, type Found } from '../orders/lookup';
 import { OrderRefs, StatusBadge } from '../orders/parts';
+import { ActivityList } from '../activity';
+import { nameOf, useMembers } from '../members';
 import { navigate, useTitle } from '../router';
+import { session } from '../session';
+import { can, refusal, useWorkspace, workspacePath, type Member } from '../workspace';
 
 /** What an edit changed, so an untouched dependency list is not sent (and not re-checked for cycles). */
 export function changes(order: Order, fields: OrderFields): Partial<OrderFields> {
@@ -16,14 +20,28 @@ export function changes(order: Order, fields: OrderFields): Partial<OrderFields>
   return changed;
 }
 
-/** An order (the page every Discord embed links to): its state, what blocks it, its moves, edit and delete. */
+/**
+ * Why this user may not delete the order, or undefined: a member deletes the orders it created, an admin any (the
+ * server still decides).
+ */
+export function deleteRefusal(order: Order, role: Parameters<typeof can>[0], userId: string | undefined): string | undefined {
+  return order.created_by === userId ? refusal(role, 'delete_own_order') : refusal(role, 'delete_any_order');
+}
+
+/**
+ * An order (the page every Discord embed links to): its state, what blocks it, its moves, edit and delete; in a
+ * team's workspace also its assignee, who created and last changed it, and its activity.
+ */
 export function OrderPage(props: { id: string }) {
   const [order, setOrder] = useState<Order | null>(null);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   useTitle(order ? order.title : 'Order');
   const { busy, run, formProblem } = useAction();
-  const url = `/api/orders/${encodeURIComponent(props.id)}`;
+  const workspace = useWorkspace();
+  const members = useMembers(workspace);
+  const url = workspacePath(`/orders/${encodeURIComponent(props.id)}`);
+  const cannotEdit = refusal(workspace?.role, 'edit_orders');
   // One lookup for every order the page names (blockers are among the dependencies).
   const found = useOrders(order ? [...order.dependencies, ...order.dependents] : []);
 
@@ -42,6 +60,8 @@ export function OrderPage(props: { id: string }) {
     );
   }
 
+  const cannotDelete = deleteRefusal(order, workspace?.role, session()?.userId);
+  const team = workspace !== null && !workspace.personal;
   const move = (status: Status) => run(async () => setOrder(await api.put<Order>(url, { status, version: order.version })));
   const remove = () => run(async () => {
     setConfirming(false);
@@ -77,12 +97,19 @@ export function OrderPage(props: { id: string }) {
       <ProblemBox message={formProblem?.message} error={formProblem?.error} />
       <div class="actions" aria-label="Status moves" role="group">
         {NEXT_STATUSES[order.status].map((status) => (
-          <button type="button" key={status} disabled={busy} onClick={() => move(status)}>Mark {status}</button>
+          <button type="button" key={status} disabled={busy || !!cannotEdit} aria-describedby={cannotEdit ? 'edit-refused' : undefined}
+            onClick={() => move(status)}>Mark {status}</button>
         ))}
-        <button type="button" class="secondary" onClick={() => setEditing(true)}>Edit</button>
+        <button type="button" class="secondary" disabled={!!cannotEdit} aria-describedby={cannotEdit ? 'edit-refused' : undefined}
+          onClick={() => setEditing(true)}>Edit</button>
         <a class="button secondary" href={`/graph?root=${encodeURIComponent(order.id)}`}>Graph</a>
-        {!confirming && <button type="button" class="danger" onClick={() => setConfirming(true)}>Delete</button>}
+        {!confirming && (
+          <button type="button" class="danger" disabled={!!cannotDelete} aria-describedby={cannotDelete ? 'delete-refused' : undefined}
+            onClick={() => setConfirming(true)}>Delete</button>
+        )}
       </div>
+      {cannotEdit && <p class="muted" id="edit-refused">{cannotEdit}</p>}
+      {cannotDelete && !cannotEdit && <p class="muted" id="delete-refused">Delete: {cannotDelete}</p>}
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">Delete “{order.title}”? This cannot be undone.</p>
@@ -96,7 +123,18 @@ export function OrderPage(props: { id: string }) {
         ids={order.blocked_by_failure} found={found} />
       <OrderSection title="Depends on" ids={order.dependencies} found={found} empty="Nothing: it can start at once." />
       <OrderSection title="Needed by" ids={order.dependents} found={found} empty="No order depends on it." />
-      <p class="muted">Created {new Date(order.created_at).toLocaleString()} · updated {new Date(order.updated_at).toLocaleString()}</p>
+      {team && <Assignee order={order} members={members} refused={cannotEdit} busy={busy}
+        onChange={(assignee) => run(async () => setOrder(await api.put<Order>(url, { assignee, version: order.version })))} />}
+      <p class="muted">
+        Created {new Date(order.created_at).toLocaleString()}{team && <> by {nameOf(members, order.created_by)}</>}
+        {' '}· updated {new Date(order.updated_at).toLocaleString()}{team && <> by {nameOf(members, order.updated_by)}</>}
+      </p>
+      {team && workspace && (
+        <section aria-labelledby="activity-heading">
+          <h2 id="activity-heading">Activity</h2>
+          <ActivityList workspace={workspace} orderId={order.id} version={order.version} />
+        </section>
+      )}
     </main>
   );
 }
@@ -108,5 +146,21 @@ function OrderSection(props: { title: string; hint?: string; ids: string[]; foun
       <h2>{props.title}{props.hint && <span class="muted"> ({props.hint})</span>}</h2>
       {props.ids.length === 0 ? <p class="muted">{props.empty}</p> : <OrderRefs ids={props.ids} label={props.title} found={props.found} />}
     </section>
+  );
+}
+
+/** Who the order is assigned to, changed on the spot (any member may assign). */
+function Assignee(props: { order: Order; members: Member[]; refused?: string; busy: boolean; onChange: (assignee: string | null) => void }) {
+  const { order, members } = props;
+  return (
+    <div class="field">
+      <label for="assignee">Assigned to</label>
+      <select id="assignee" value={order.assignee ?? ''} disabled={props.busy || !!props.refused}
+        aria-describedby={props.refused ? 'edit-refused' : undefined}
+        onChange={(e) => props.onChange(e.currentTarget.value || null)}>
+        <option value="">nobody</option>
+        {members.map((m) => <option key={m.user_id} value={m.user_id}>{m.username}</option>)}
+      </select>
+    </div>
   );
 }

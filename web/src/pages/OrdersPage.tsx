@@ -1,35 +1,54 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Order, type OrderPage as Page } from '../api';
 import { ProblemBox, useAction } from '../forms';
+import { nameOf, useMembers } from '../members';
 import { orderPath, StatusBadge } from '../orders/parts';
 import { navigate } from '../router';
+import { refusal, useWorkspace, workspacePath } from '../workspace';
 
 const FILTERS = ['all', 'pending', 'active', 'completed', 'failed', 'ready', 'blocked'] as const;
 
-/** The query of a listing: a status filter or a workflow view (they cannot be combined), the page size and cursor. */
-export function listQuery(filter: string, cursor: string | null, limit = 20): string {
+/**
+ * The query of a listing: a status filter or a workflow view (they cannot be combined), the assignee (a user id or
+ * "me"), the page size and cursor.
+ */
+export function listQuery(filter: string, cursor: string | null, limit = 20, assignee = ''): string {
   const query = new URLSearchParams({ limit: String(limit) });
   if (filter === 'ready' || filter === 'blocked') {
     query.set('view', filter);
   } else if (filter !== 'all') {
     query.set('status', filter);
   }
+  if (assignee) {
+    query.set('assignee', assignee);
+  }
   if (cursor) {
     query.set('cursor', cursor);
   }
-  return `/api/orders?${query}`;
+  return query.toString();
 }
 
-export function OrdersPage(props: { filter: string }) {
+/** The orders page's own address for a filter and an assignee. */
+function pagePath(filter: string, assignee: string): string {
+  const query = new URLSearchParams();
+  if (filter !== 'all') query.set('filter', filter);
+  if (assignee) query.set('assignee', assignee);
+  return query.size > 0 ? `/orders?${query}` : '/orders';
+}
+
+export function OrdersPage(props: { filter: string; assignee: string }) {
   const filter = (FILTERS as readonly string[]).includes(props.filter) ? props.filter : 'all';
+  const workspace = useWorkspace();
+  const members = useMembers(workspace);
   const [orders, setOrders] = useState<Order[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
   const { busy, run, formProblem } = useAction();
   const loading = busy || (!loaded && !formProblem);
+  const cannotCreate = refusal(workspace?.role, 'edit_orders');
 
   const load = (from: string | null) => run(async () => {
-    const page = await api.get<Page>(listQuery(filter, from));
+    const page = await api.get<Page>(workspacePath(`/orders?${listQuery(filter, from, 20, props.assignee)}`));
     setOrders((current) => (from ? [...current, ...page.items] : page.items));
     setCursor(page.next_cursor);
     setLoaded(true);
@@ -38,7 +57,7 @@ export function OrdersPage(props: { filter: string }) {
   useEffect(() => {
     setLoaded(false);
     void load(null);
-  }, [filter]);
+  }, [filter, props.assignee]);
 
   return (
     <main>
@@ -46,20 +65,39 @@ export function OrdersPage(props: { filter: string }) {
         <h1>Orders</h1>
         <div class="actions">
           <a class="button secondary" href="/graph">Graph</a>
-          <a class="button" href="/orders/new">New order</a>
+          {cannotCreate ? (
+            <button type="button" disabled aria-describedby="create-refused">New order</button>
+          ) : (
+            <a class="button" href="/orders/new">New order</a>
+          )}
         </div>
       </div>
-      <label for="filter">Show</label>{' '}
-      <select id="filter" value={filter}
-        onChange={(e) => navigate(e.currentTarget.value === 'all' ? '/orders' : `/orders?filter=${e.currentTarget.value}`)}>
-        {FILTERS.map((f) => <option key={f} value={f}>{f}</option>)}
-      </select>
-      <ProblemBox message={formProblem?.message} />
+      {cannotCreate && <p class="muted" id="create-refused">{cannotCreate}</p>}
+      <div class="filters">
+        <span>
+          <label for="filter">Show</label>{' '}
+          <select id="filter" value={filter} onChange={(e) => navigate(pagePath(e.currentTarget.value, props.assignee))}>
+            {FILTERS.map((f) => <option key={f} value={f}>{f}</option>)}
+          </select>
+        </span>
+        {workspace && !workspace.personal && (
+          <span>
+            <label for="assignee-filter">Assigned to</label>{' '}
+            <select id="assignee-filter" value={props.assignee} onChange={(e) => navigate(pagePath(filter, e.currentTarget.value))}>
+              <option value="">anyone</option>
+              <option value="me">me</option>
+              {members.map((m) => <option key={m.user_id} value={m.user_id}>{m.username}</option>)}
+            </select>
+          </span>
+        )}
+      </div>
+      <ProblemBox message={formProblem?.message} error={formProblem?.error} />
       <ul class="orders" aria-busy={loading}>
         {orders.map((order) => (
           <li key={order.id}>
             <a href={orderPath(order.id)}>{order.title}</a> <StatusBadge status={order.status} />
             {order.blocked_by.length > 0 && <span class="muted"> waits for {order.blocked_by.length}</span>}
+            {workspace && !workspace.personal && order.assignee && <span class="muted"> · {nameOf(members, order.assignee)}</span>}
           </li>
         ))}
       </ul>
@@ -68,4 +106,3 @@ export function OrdersPage(props: { filter: string }) {
     </main>
   );
 }
-

@@ -46,7 +46,7 @@ public final class DigestRenderer {
         int chars = footer(events.size()).length();
         int taken = 0;
         for (OrderEvent event : events) {
-            String line = line(event, EmbedRenderer.orderUrl(template, event.orderId()));
+            String line = line(event, EmbedRenderer.orderUrl(template, event));
             String headline = EmbedRenderer.headline(event);
             Kind kind = current.get(headline);
             boolean newEmbed = kind == null || kind.lines.length() + 1 + line.length() > DiscordLimits.EMBED_DESCRIPTION;

@@ -5,6 +5,7 @@ import static dev.orderchainer.discord.domain.DiscordLimits.truncate;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.json.Json;
+import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.discord.domain.DiscordLimits;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.StatusPalette;
@@ -32,7 +33,7 @@ public final class EmbedRenderer {
             embed.put("description", truncate(event.description(), DiscordLimits.EMBED_DESCRIPTION));
         }
         embed.put("color", StatusPalette.rgb(event.type() == OrderEvent.Type.DELETED ? null : event.newStatus()));
-        String url = orderUrl(orderUrlTemplate.get(), event.orderId());
+        String url = orderUrl(orderUrlTemplate.get(), event);
         if (url != null && event.type() != OrderEvent.Type.DELETED) {
             embed.put("url", url);
         }
@@ -68,8 +69,19 @@ public final class EmbedRenderer {
     }
 
     /** An order's page, or null without a link template. */
-    static String orderUrl(String template, String orderId) {
-        return template == null || template.isBlank() || orderId == null ? null : template.replace("{id}", orderId);
+    /**
+     * The order's link: the template with its id; a team's order also names its workspace ("workspace=ws_…"), which
+     * the web app opens it in (the personal workspace is the one it opens without).
+     */
+    static String orderUrl(String template, OrderEvent event) {
+        if (template == null || template.isBlank() || event.orderId() == null) {
+            return null;
+        }
+        String url = template.replace("{id}", event.orderId());
+        if (event.userId() == null || !event.userId().startsWith(TableKeys.TEAM_WORKSPACE_ID_PREFIX)) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "workspace=" + event.userId();
     }
 
     static String headline(OrderEvent event) {

@@ -139,4 +139,15 @@ class EmbedRendererTest {
         assertFalse(new EmbedRenderer(() -> " ").render(anEvent().build()).has("url"));
         assertFalse(new EmbedRenderer(() -> null).render(anEvent().build()).has("url"));
     }
+
+    @Test
+    void aTeamOrdersLinkNamesItsWorkspaceAndAPersonalOrdersDoesNot() {
+        OrderEvent team = anEvent().user("ws_0123456789abcdef01234567").build();
+        assertEquals("https://app.example.com/orders/" + team.orderId() + "?workspace=ws_0123456789abcdef01234567",
+                renderer.render(team).path("url").asText());
+        assertEquals("https://app.example.com/o?id=" + team.orderId() + "&workspace=ws_0123456789abcdef01234567",
+                new EmbedRenderer(() -> "https://app.example.com/o?id={id}").render(team).path("url").asText());
+        OrderEvent personal = anEvent().user("8f14e45f-ceea-467f-a0e6-1b1f5c1a1a1a").build();
+        assertEquals("https://app.example.com/orders/" + personal.orderId(), renderer.render(personal).path("url").asText());
+    }
 }

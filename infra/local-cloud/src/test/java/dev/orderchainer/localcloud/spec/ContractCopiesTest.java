@@ -2,6 +2,7 @@ package dev.orderchainer.localcloud.spec;
 
 import static dev.orderchainer.local.JsonText.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderchainer.discord.domain.DiscordLimits;
@@ -13,9 +14,11 @@ import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.StatusPalette;
 import dev.orderchainer.signup.domain.PasswordPolicy;
+import dev.orderchainer.workspaces.domain.Action;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -84,5 +87,27 @@ class ContractCopiesTest {
             assertEquals(DiscordLimits.WEBHOOK_USERNAME, SCHEMAS.path(schema).path("properties").path("username").path("maxLength").asInt(),
                     schema);
         }
+    }
+
+    @Test
+    void thePermissionTableIsTheDomainsAndEveryWorkspaceOperationNamesItsAction() {
+        Map<String, String> table = new LinkedHashMap<>();
+        for (Action action : Action.values()) {
+            table.put(action.name().toLowerCase(Locale.ROOT), action.minimum().wire());
+        }
+        Map<String, String> documented = new LinkedHashMap<>();
+        SCHEMAS.path("Role").path("x-permissions").fields().forEachRemaining(e -> documented.put(e.getKey(), e.getValue().asText()));
+        assertEquals(table, documented);
+        int named = 0;
+        for (OpenApiDescription.Operation operation : OpenApiDescription.load().operations().values()) {
+            String permission = operation.permission();
+            if (operation.path().startsWith("/api/workspaces/{wid}")) {
+                assertTrue(table.containsKey(permission), operation + " names the action it needs (x-permission): " + permission);
+                named++;
+            } else {
+                assertEquals(null, permission, operation + " is not a workspace's operation");
+            }
+        }
+        assertTrue(named >= 21, "the workspace operations: " + named);
     }
 }

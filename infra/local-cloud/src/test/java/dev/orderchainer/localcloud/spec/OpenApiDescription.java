@@ -20,8 +20,12 @@ import org.yaml.snakeyaml.Yaml;
 public final class OpenApiDescription {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One operation as the description states it. */
-    public record Operation(String id, String method, String path, boolean secured, boolean hasBody, Set<String> statuses) {
+    /**
+     * One operation as the description states it; {@code permission} is the action of the permission table it needs
+     * (x-permission, lower case), null outside a workspace.
+     */
+    public record Operation(String id, String method, String path, boolean secured, boolean hasBody, Set<String> statuses,
+                            String permission) {
         public boolean documents(int status) {
             return statuses.contains(Integer.toString(status));
         }
@@ -47,7 +51,7 @@ public final class OpenApiDescription {
             boolean open = operation.has("security") && operation.path("security").isEmpty();
             String id = operation.path("operationId").asText();
             operations.put(id, new Operation(id, op.getKey().toUpperCase(Locale.ROOT), path.getKey(), !open,
-                    operation.has("requestBody"), statuses));
+                    operation.has("requestBody"), statuses, operation.path("x-permission").asText(null)));
         }));
     }
 
