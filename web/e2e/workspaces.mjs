@@ -202,6 +202,12 @@ await step('a viewer sees the order but its controls are off, with the reason', 
   await shot('viewer-order', tab);
   await tab.goto(`${base}/orders`);
   expect(await tab.getByRole('button', { name: 'New order' }).isDisabled(), 'no new order for a viewer');
+  await tab.goto(`${base}/settings/discord`);
+  await tab.getByText('Notifications are on.').waitFor();
+  await tab.getByText('Your role here is viewer; this takes admin or above.').waitFor();
+  expect(await tab.getByRole('button', { name: /Save|Connect|Send a test/ }).count() === 0, 'no Discord controls for a viewer');
+  expect(!(await tab.content()).includes(`teamSuite_${run}`), 'the webhook token is masked');
+  await shot('viewer-discord', tab);
   // The server decides all the same: the viewer's own request is refused.
   const token = await (await fetch(`${base}/api/auth/token`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: vic.name, password }),
@@ -255,7 +261,7 @@ await step('on a phone-sized screen the team pages fit without sideways scrollin
 
 await step('every new page was checked for accessibility', async () => {
   const pages = ['invitation-signed-out', 'invitation-accept', 'invitation-accepted', 'workspace', 'team-order', 'orders-assigned',
-    'viewer-order', 'removed-member', 'phone-workspace', 'phone-team-order', 'phone-workspaces'];
+    'viewer-order', 'viewer-discord', 'removed-member', 'phone-workspace', 'phone-team-order', 'phone-workspaces'];
   const missed = pages.filter((p) => !checkedPages.includes(p));
   expect(missed.length === 0, `pages not checked: ${missed.join(', ')}`);
 });

@@ -3,7 +3,7 @@ import { api, NOTIFICATION_KINDS, type Integration, type NotificationKind } from
 import { Field, ProblemBox, useAction, useSubmit } from '../forms';
 import { DISCORD_USERNAME_MAX } from '../generated/contract';
 import { ApiError } from '../problem';
-import { workspacePath } from '../workspace';
+import { refusal, useWorkspace, workspacePath } from '../workspace';
 
 const KIND_LABELS: Record<NotificationKind, string> = {
   order_created: 'An order is created',
@@ -35,6 +35,8 @@ export function integrationBody(
 export function DiscordPage() {
   const [integration, setIntegration] = useState<Integration | null | undefined>(undefined);
   const load = useAction();
+  // Admins set it up; everyone else reads it (the server decides all the same).
+  const refused = refusal(useWorkspace()?.role, 'manage_discord');
 
   useEffect(() => {
     void load.run(async () => {
@@ -58,9 +60,15 @@ export function DiscordPage() {
       {integration !== undefined && (
         <>
           {integration && <IntegrationStatus integration={integration} />}
-          {integration && integration.enabled && <TestMessage />}
-          <Settings key={integration ? 'edit' : 'new'} current={integration} onSaved={setIntegration} />
-          {integration && <Disconnect onDone={() => setIntegration(null)} />}
+          {refused ? (
+            <p class="muted">{integration ? '' : 'No channel is connected. '}{refused}</p>
+          ) : (
+            <>
+              {integration && integration.enabled && <TestMessage />}
+              <Settings key={integration ? 'edit' : 'new'} current={integration} onSaved={setIntegration} />
+              {integration && <Disconnect onDone={() => setIntegration(null)} />}
+            </>
+          )}
         </>
       )}
     </main>

@@ -6,6 +6,8 @@ import { orderPath, StatusBadge } from '../orders/parts';
 import { navigate } from '../router';
 import { refusal, useWorkspace, workspacePath } from '../workspace';
 
+/** Pages one "load" reads at most while a filter leaves them sparse (then "Load more" reads on). */
+const MAX_PAGES_PER_LOAD = 10;
 const FILTERS = ['all', 'pending', 'active', 'completed', 'failed', 'ready', 'blocked'] as const;
 
 /**
@@ -47,10 +49,18 @@ export function OrdersPage(props: { filter: string; assignee: string }) {
   const loading = busy || (!loaded && !formProblem);
   const cannotCreate = refusal(workspace?.role, 'edit_orders');
 
+  // A filtered page (by assignee) may hold fewer orders than asked, even none: read on until a page's worth is in.
   const load = (from: string | null) => run(async () => {
-    const page = await api.get<Page>(workspacePath(`/orders?${listQuery(filter, from, 20, props.assignee)}`));
-    setOrders((current) => (from ? [...current, ...page.items] : page.items));
-    setCursor(page.next_cursor);
+    const items: Order[] = [];
+    let next = from;
+    for (let pages = 0; pages < MAX_PAGES_PER_LOAD; pages++) {
+      const page: Page = await api.get<Page>(workspacePath(`/orders?${listQuery(filter, next, 20, props.assignee)}`));
+      items.push(...page.items);
+      next = page.next_cursor;
+      if (!next || items.length >= 20) break;
+    }
+    setOrders((current) => (from ? [...current, ...items] : items));
+    setCursor(next);
     setLoaded(true);
   });
 
