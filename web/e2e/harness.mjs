@@ -16,7 +16,7 @@ export function harness(page, shots) {
   let failed = 0;
   let skipped = 0;
   const checkedPages = [];
-  return {
+  const suite = {
     checkedPages,
     /** One step of the path; the steps build on each other, so after a failure the rest are skipped (and counted). */
     async step(name, body) {
@@ -58,12 +58,33 @@ export function harness(page, shots) {
         await page.waitForTimeout(300);
       }
     },
+    /**
+     * Opens each of {@code pages} ([path, screenshot name]) at a phone's width (390 px): none may scroll sideways;
+     * each is pictured and checked with axe. The window's size is put back afterwards.
+     */
+    async fitsPhone(base, pages) {
+      const size = page.viewportSize();
+      await page.setViewportSize({ width: 390, height: 844 });
+      try {
+        for (const [path, name] of pages) {
+          await page.goto(`${base}${path}`);
+          await page.locator('main h1').waitFor();
+          await page.waitForLoadState('networkidle');
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow <= 0, `${path} is ${overflow}px wider than the phone`);
+          await suite.shot(name);
+        }
+      } finally {
+        await page.setViewportSize(size);
+      }
+    },
     /** Prints the closing line and exits: non-zero on any failure or skip. */
     finish() {
       console.log(`browser: ${passed} passed, ${failed} failed, ${skipped} skipped`);
       process.exit(failed === 0 && skipped === 0 ? 0 : 1);
     },
   };
+  return suite;
 }
 
 /** The newest mail the local cloud wrote to {@code address} (files in {@code mailDir}), or undefined. */

@@ -21,7 +21,7 @@ const cspViolations = [];
 page.on('console', (message) => {
   if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
 });
-const { step, shot, eventually, checkedPages, finish } = harness(page, shots);
+const { step, shot, eventually, fitsPhone, checkedPages, finish } = harness(page, shots);
 
 const name = `web${Date.now().toString(36)}`;
 const email = `${name}@example.org`;
@@ -241,19 +241,7 @@ await step('the exact URL a Discord embed carries opens the order', async () => 
 });
 
 await step('on a phone-sized screen the pages fit without sideways scrolling', async () => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  try {
-    for (const [path, name] of [[`/orders/${ids.print}`, 'phone-order'], ['/orders', 'phone-orders'], ['/settings/discord', 'phone-discord']]) {
-      await page.goto(`${base}${path}`);
-      await page.locator('main h1').waitFor();
-      await page.waitForLoadState('networkidle');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow <= 0, `${path} is ${overflow}px wider than the phone`);
-      await shot(name);
-    }
-  } finally {
-    await page.setViewportSize({ width: 1000, height: 760 });
-  }
+  await fitsPhone(base, [[`/orders/${ids.print}`, 'phone-order'], ['/orders', 'phone-orders'], ['/settings/discord', 'phone-discord']]);
 });
 
 await step('the list shows orders under their status', async () => {

@@ -30,7 +30,7 @@ async function browser() {
   return opened.page;
 }
 const adaTab = await browser();
-const { step, shot, eventually, checkedPages, finish } = harness(adaTab, shots);
+const { step, shot, eventually, fitsPhone, checkedPages, finish } = harness(adaTab, shots);
 
 /** An account made over the API and confirmed with the mail's token: the sign-up pages are the other suite's. */
 async function register(who) {
@@ -243,20 +243,8 @@ await step('the chosen workspace is remembered after a reload', async () => {
 });
 
 await step('on a phone-sized screen the team pages fit without sideways scrolling', async () => {
-  await adaTab.setViewportSize({ width: 390, height: 844 });
-  try {
-    for (const [path, name] of [[`/workspaces/${ids.workspace}`, 'phone-workspace'], [`/orders/${ids.order}`, 'phone-team-order'],
-      ['/workspaces', 'phone-workspaces']]) {
-      await adaTab.goto(`${base}${path}`);
-      await adaTab.locator('main h1').waitFor();
-      await adaTab.waitForLoadState('networkidle');
-      const overflow = await adaTab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow <= 0, `${path} is ${overflow}px wider than the phone`);
-      await shot(name);
-    }
-  } finally {
-    await adaTab.setViewportSize({ width: 1000, height: 760 });
-  }
+  await fitsPhone(base, [[`/workspaces/${ids.workspace}`, 'phone-workspace'], [`/orders/${ids.order}`, 'phone-team-order'],
+    ['/workspaces', 'phone-workspaces']]);
 });
 
 await step('every new page was checked for accessibility', async () => {

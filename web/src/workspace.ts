@@ -40,25 +40,45 @@ export interface Activity {
 /** The workspace the pages show, remembered per browser (an id only: the role is read from the API each time). */
 const REMEMBERED = 'orderchainer.workspace';
 
-type Listener = (workspace: Workspace | null) => void;
-let current: Workspace | null = null;
-let all: Workspace[] = [];
-const listeners = new Set<Listener>();
-const listListeners = new Set<(workspaces: Workspace[]) => void>();
+/** A value every page shares: each that uses it re-renders when it changes. */
+function shared<T>(initial: T) {
+  let value = initial;
+  const listeners = new Set<(value: T) => void>();
+  return {
+    get: () => value,
+    set(next: T) {
+      value = next;
+      listeners.forEach((listener) => listener(next));
+    },
+    use(): T {
+      const [seen, setSeen] = useState(value);
+      useEffect(() => {
+        listeners.add(setSeen);
+        setSeen(value);
+        return () => {
+          listeners.delete(setSeen);
+        };
+      }, []);
+      return seen;
+    },
+  };
+}
+
+const current = shared<Workspace | null>(null);
+const all = shared<Workspace[]>([]);
 
 export function currentWorkspace(): Workspace | null {
-  return current;
+  return current.get();
 }
 
 /** Shows {@code workspace} from now on, in this tab and after a reload. */
 export function chooseWorkspace(workspace: Workspace | null): void {
-  current = workspace;
   try {
     if (workspace) localStorage.setItem(REMEMBERED, workspace.id);
   } catch {
     // Storage refused: the choice lasts until the tab closes.
   }
-  listeners.forEach((listener) => listener(workspace));
+  current.set(workspace);
 }
 
 export function rememberedWorkspaceId(): string | null {
@@ -78,50 +98,31 @@ export function pickWorkspace(workspaces: Workspace[], remembered: string | null
  * Reads the user's workspaces again (after a create, rename, join, leave, or a refusal saying one is gone) and keeps
  * the current one if the user still belongs to it, with its role as it is now.
  */
-export async function reloadWorkspaces(prefer: string | null = current?.id ?? rememberedWorkspaceId()): Promise<Workspace[]> {
+export async function reloadWorkspaces(prefer: string | null = current.get()?.id ?? rememberedWorkspaceId()): Promise<Workspace[]> {
   const page = await api.get<{ items: Workspace[] }>('/api/workspaces');
-  all = page.items;
-  listListeners.forEach((listener) => listener(all));
-  chooseWorkspace(pickWorkspace(all, prefer));
-  return all;
+  all.set(page.items);
+  chooseWorkspace(pickWorkspace(page.items, prefer));
+  return page.items;
 }
 
 /** Forgets the list and the choice in memory (signing out); the remembered id stays for the next sign-in. */
 export function forgetWorkspaces(): void {
-  all = [];
-  current = null;
-  listListeners.forEach((listener) => listener(all));
-  listeners.forEach((listener) => listener(null));
+  all.set([]);
+  current.set(null);
 }
 
 /** The user's workspaces as last read, re-rendering when they are read again. */
 export function useWorkspaces(): Workspace[] {
-  const [workspaces, setWorkspaces] = useState(all);
-  useEffect(() => {
-    listListeners.add(setWorkspaces);
-    setWorkspaces(all);
-    return () => {
-      listListeners.delete(setWorkspaces);
-    };
-  }, []);
-  return workspaces;
+  return all.use();
 }
 
 /** The current workspace, re-rendering when another is chosen. */
 export function useWorkspace(): Workspace | null {
-  const [workspace, setWorkspace] = useState(current);
-  useEffect(() => {
-    listeners.add(setWorkspace);
-    setWorkspace(current);
-    return () => {
-      listeners.delete(setWorkspace);
-    };
-  }, []);
-  return workspace;
+  return current.use();
 }
 
 /** An API path of a workspace (the current one by default): "/api/workspaces/{wid}" + {@code path}. */
-export function workspacePath(path = '', workspace: Workspace | null = current): string {
+export function workspacePath(path = '', workspace: Workspace | null = current.get()): string {
   if (!workspace) {
     throw new Error('no workspace chosen yet');
   }

@@ -19,7 +19,9 @@ export default function GraphPage(props: { root: string | null }) {
   const [zoom, setZoom] = useState(1);
   const { run, formProblem } = useAction();
   const workspace = useWorkspace();
-  const members = useMembers(workspace && !workspace.personal ? workspace : null);
+  // Only a team's graph names assignees.
+  const team = workspace && !workspace.personal ? workspace : null;
+  const members = useMembers(team);
 
   useEffect(() => {
     setGraph(null);
@@ -73,7 +75,7 @@ export default function GraphPage(props: { root: string | null }) {
             <span class="badge pending">pending</span> <span class="badge active">active</span>{' '}
             <span class="badge completed">completed</span> <span class="badge failed">failed</span>
           </p>
-          {graph.nodes.length === 0 ? <p>No orders yet. <a href="/orders/new">Create one</a>.</p> : <Figure drawing={drawing} zoom={zoom} members={workspace?.personal ? null : members} />}
+          {graph.nodes.length === 0 ? <p>No orders yet. <a href="/orders/new">Create one</a>.</p> : <Figure drawing={drawing} zoom={zoom} members={team ? members : null} />}
         </>
       )}
     </main>

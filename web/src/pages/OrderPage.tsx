@@ -8,7 +8,7 @@ import { ActivityList } from '../activity';
 import { nameOf, useMembers } from '../members';
 import { navigate, useTitle } from '../router';
 import { session } from '../session';
-import { can, refusal, useWorkspace, workspacePath, type Member } from '../workspace';
+import { refusal, useWorkspace, workspacePath, type Member, type Role } from '../workspace';
 
 /** What an edit changed, so an untouched dependency list is not sent (and not re-checked for cycles). */
 export function changes(order: Order, fields: OrderFields): Partial<OrderFields> {
@@ -24,7 +24,7 @@ export function changes(order: Order, fields: OrderFields): Partial<OrderFields>
  * Why this user may not delete the order, or undefined: a member deletes the orders it created, an admin any (the
  * server still decides).
  */
-export function deleteRefusal(order: Order, role: Parameters<typeof can>[0], userId: string | undefined): string | undefined {
+export function deleteRefusal(order: Order, role: Role | undefined, userId: string | undefined): string | undefined {
   return order.created_by === userId ? refusal(role, 'delete_own_order') : refusal(role, 'delete_any_order');
 }
 

@@ -212,9 +212,9 @@ final class ActivityChanges {
         private static String actor(Map<String, AttributeValue> image, String attribute, Change change) {
             String actor = text(image, attribute);
             if (actor == null) {
-                return change.workspaceId().startsWith(TableKeys.TEAM_WORKSPACE_ID_PREFIX) ? null : change.workspaceId();
+                return TableKeys.isTeamWorkspace(change.workspaceId()) ? null : change.workspaceId();
             }
-            return actor.startsWith(TableKeys.TEAM_WORKSPACE_ID_PREFIX) ? null : actor;
+            return TableKeys.isTeamWorkspace(actor) ? null : actor;
         }
 
         private static String number(Map<String, AttributeValue> image, String attribute) {

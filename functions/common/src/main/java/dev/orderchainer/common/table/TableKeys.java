@@ -43,9 +43,14 @@ public final class TableKeys {
         return USER_PARTITION_PREFIX + userId;
     }
 
+    /** Whether {@code workspaceId} names a team's workspace (else it is a user's id: the personal workspace, or no workspace). */
+    public static boolean isTeamWorkspace(String workspaceId) {
+        return workspaceId != null && workspaceId.startsWith(TEAM_WORKSPACE_ID_PREFIX);
+    }
+
     /** The partition of a workspace's orders, graph and settings: a team's own, or the user's for the personal one. */
     public static String workspacePartition(String workspaceId) {
-        return workspaceId.startsWith(TEAM_WORKSPACE_ID_PREFIX) ? TEAM_PARTITION_PREFIX + workspaceId : userPartition(workspaceId);
+        return isTeamWorkspace(workspaceId) ? TEAM_PARTITION_PREFIX + workspaceId : userPartition(workspaceId);
     }
 
     /** The workspace a partition key holds (the inverse of {@link #workspacePartition}), or null for partitions of no workspace. */

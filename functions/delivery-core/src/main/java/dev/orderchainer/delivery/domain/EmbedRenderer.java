@@ -78,7 +78,7 @@ public final class EmbedRenderer {
             return null;
         }
         String url = template.replace("{id}", event.orderId());
-        if (event.userId() == null || !event.userId().startsWith(TableKeys.TEAM_WORKSPACE_ID_PREFIX)) {
+        if (!TableKeys.isTeamWorkspace(event.userId())) {
             return url;
         }
         return url + (url.contains("?") ? "&" : "?") + "workspace=" + event.userId();

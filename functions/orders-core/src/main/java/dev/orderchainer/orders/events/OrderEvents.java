@@ -77,9 +77,9 @@ public final class OrderEvents {
 
     private static OrderEvent event(String eventId, OrderEvent.Type type, OrderSnapshot order, OrderStatus oldStatus,
                                     OrderStatus newStatus, List<String> changed, String occurredAt, String actorId) {
-        boolean team = order.userId().startsWith(TableKeys.TEAM_WORKSPACE_ID_PREFIX);
+        boolean team = TableKeys.isTeamWorkspace(order.userId());
         // A team's order names who changed it; its own workspace id as the actor is the service (the workflow, an unassigning).
-        OrderEvent.Person actor = !team || actorId == null || actorId.startsWith(TableKeys.TEAM_WORKSPACE_ID_PREFIX) ? null
+        OrderEvent.Person actor = !team || actorId == null || TableKeys.isTeamWorkspace(actorId) ? null
                 : new OrderEvent.Person(actorId, null);
         OrderEvent.Person assignee = !team || order.assignee() == null ? null : new OrderEvent.Person(order.assignee(), null);
         return event(eventId, type, order.userId(), order.id(), order.title(), order.description(), oldStatus, newStatus, changed,

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class WorkspaceAccessSuiteTest {
     private static final String PASSWORD = "violet kettle orbit mango";
+    private static final OpenApiDescription SPEC = OpenApiDescription.load();
     private static final List<String> CALLERS = List.of("viewer", "member", "admin", "owner", "non-member", "removed member");
     private static LocalCloud cloud;
     private static LoopbackClient client;
@@ -65,7 +66,7 @@ class WorkspaceAccessSuiteTest {
 
     @Test
     void everyWorkspaceOperationAnswersEachRoleANonMemberAndARemovedMemberAsThePermissionTableSays() {
-        List<OpenApiDescription.Operation> operations = OpenApiDescription.load().operations().values().stream()
+        List<OpenApiDescription.Operation> operations = SPEC.operations().values().stream()
                 .filter(o -> o.path().startsWith("/api/workspaces/{wid}")).toList();
         assertTrue(operations.size() >= 21, "the workspace operations: " + operations);
         List<String> checked = new ArrayList<>();
@@ -100,7 +101,7 @@ class WorkspaceAccessSuiteTest {
 
     @Test
     void theRulesBesideTheTableHoldAMemberDeletesItsOwnOrdersAnyoneLeavesAndOnlyAnOwnerGrantsOwner() {
-        OpenApiDescription.Operation none = OpenApiDescription.load().operation("listMembers");
+        OpenApiDescription.Operation none = SPEC.operation("listMembers");
         Team team = team(none);
         String base = "/api/workspaces/" + team.id();
         Account member = PEOPLE.get("member");
@@ -130,7 +131,7 @@ class WorkspaceAccessSuiteTest {
     }
 
     private static Role minimum(OpenApiDescription.Operation operation) {
-        String wire = OpenApiDescription.load().tree().path("components").path("schemas").path("Role").path("x-permissions")
+        String wire = SPEC.tree().path("components").path("schemas").path("Role").path("x-permissions")
                 .path(operation.permission()).asText();
         return Role.parse(wire).orElseThrow(() -> new AssertionError(operation + " names no action of the permission table"));
     }
