@@ -20,7 +20,7 @@ public final class LogoutHandler extends ApiHandler<AuthComponents> {
     public LogoutHandler(Map<String, String> environment) {
         super(new AuthComponents(new Env(environment)));
         this.authentication = components.authentication();
-        this.sessions = components.sessions();
+        this.sessions = components.endingSessions();
     }
 
     @Override

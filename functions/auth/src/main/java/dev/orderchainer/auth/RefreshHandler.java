@@ -23,7 +23,7 @@ public final class RefreshHandler extends ApiHandler<AuthComponents> {
 
     public RefreshHandler(Map<String, String> environment) {
         super(new AuthComponents(new Env(environment)));
-        this.sessions = components.sessions();
+        this.sessions = components.issuingSessions();
         this.rateLimiter = components.rateLimiter();
         this.perMinute = components.env().integer("REFRESH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000);
     }

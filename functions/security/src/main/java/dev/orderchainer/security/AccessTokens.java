@@ -1,59 +1,77 @@
 package dev.orderchainer.security;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
-import com.nimbusds.jose.util.Base64URL;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import dev.orderchainer.common.config.ConfigurationException;
 import dev.orderchainer.common.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Issues and verifies our access tokens: HS256 JWTs with iss, aud, sub, iat, exp, jti, typ and
- * sid (the refresh family, so logout can end the session), signed with the current key and naming
- * it in the kid header. Verification pins the algorithm and the token type, requires every claim,
- * and takes the key only from our own key set by kid (the current or, during a rotation, the previous one).
+ * Issues and verifies our access tokens: ES256 JWTs (RFC 9068 typ at+jwt) with iss, aud, sub, iat, exp, jti, typ and
+ * sid (the refresh family, so logout can end the session), signed with the current key of the signing keys and
+ * naming it in the kid header. Only the token and refresh functions can issue (they read the private keys); every
+ * function verifies with the public keys of its configuration. Verification (RFC 8725) pins the algorithm per key
+ * (ES256: an HS256 token, whatever its secret, is refused), checks the header's typ, requires every claim, refuses
+ * crit, and takes the key only from our own set by kid, never from the token.
  */
 public final class AccessTokens {
-    static final JOSEObjectType HEADER_TYPE = new JOSEObjectType("at+jwt");
+    static final String HEADER_TYPE = "at+jwt";
     static final String TYPE_CLAIM = "typ";
     static final String ACCESS = "access";
     static final String SESSION_CLAIM = "sid";
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+    /** Signatures already checked, by the whole token: a client sends the same token for its next requests. */
+    private static final int VERIFIED_CACHE_SIZE = 1024;
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
-    private final SigningKeySource keys;
-    private final Map<SigningKeys.Key, MACVerifier> verifiers = new ConcurrentHashMap<>();
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+    private final SigningKeySource signing;
+    private final VerificationKeys verifying;
+    private final Map<String, Boolean> verified = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > VERIFIED_CACHE_SIZE;
+        }
+    });
     private final String issuer;
     private final String audience;
     private final Duration lifetime;
     private final Clock clock;
 
-    public AccessTokens(SigningKeySource keys, String issuer, String audience, Duration lifetime, Clock clock) {
-        this.keys = keys;
+    /**
+     * @param signing null in a function that only verifies; otherwise its current key must be one of {@code verifying}
+     *                (a deployment whose secret and configuration disagree fails at start, not on every request)
+     */
+    public AccessTokens(SigningKeySource signing, VerificationKeys verifying, String issuer, String audience, Duration lifetime,
+                        Clock clock) {
+        this.signing = signing;
+        this.verifying = verifying;
         this.issuer = issuer;
         this.audience = audience;
         this.lifetime = lifetime;
         this.clock = clock;
+        if (signing != null) {
+            requireVerifiable(signing.keys());
+        }
     }
 
-    /** Tokens with keys that never change (tests and tools). */
+    /** Tokens with keys that never change (tests and tools): signed with the current key, verified with the public halves. */
     public AccessTokens(SigningKeys keys, String issuer, String audience, Duration lifetime, Clock clock) {
-        this(SigningKeySource.fixed(keys), issuer, audience, lifetime, clock);
+        this(SigningKeySource.fixed(keys), keys.verificationKeys(), issuer, audience, lifetime, clock);
+    }
+
+    /** A function that checks tokens and never issues one. */
+    public static AccessTokens verifyingOnly(VerificationKeys keys, String issuer, String audience, Duration lifetime, Clock clock) {
+        return new AccessTokens(null, keys, issuer, audience, lifetime, clock);
     }
 
     public Duration lifetime() {
@@ -64,28 +82,34 @@ public final class AccessTokens {
     public record Issued(String token, String tokenId, Instant expiresAt) {}
 
     public Issued issue(String userId, String sessionId) {
+        if (signing == null) {
+            throw new IllegalStateException("this function only verifies tokens: it has no signing key");
+        }
         Instant now = clock.instant();
         Instant expires = now.plus(lifetime);
         String tokenId = UUID.randomUUID().toString();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(issuer).audience(audience).subject(userId)
-                .issueTime(Date.from(now)).expirationTime(Date.from(expires)).jwtID(tokenId)
-                .claim(TYPE_CLAIM, ACCESS).claim(SESSION_CLAIM, sessionId)
-                .build();
-        SigningKeys.Key key = keys.keys().current();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(HEADER_TYPE).keyID(key.kid()).build(), claims);
-        try {
-            jwt.sign(new MACSigner(key.secret()));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("cannot sign access token", e);
-        }
-        return new Issued(jwt.serialize(), tokenId, expires);
+        SigningKeys.Key key = signing.keys().current();
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("alg", Es256.ALGORITHM);
+        header.put("typ", HEADER_TYPE);
+        header.put("kid", key.kid());
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", issuer);
+        claims.put("aud", audience);
+        claims.put("sub", userId);
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", expires.getEpochSecond());
+        claims.put("jti", tokenId);
+        claims.put(TYPE_CLAIM, ACCESS);
+        claims.put(SESSION_CLAIM, sessionId);
+        String signingInput = base64Url(header) + "." + base64Url(claims);
+        byte[] signature = Es256.sign(key.privateKey(), signingInput.getBytes(StandardCharsets.US_ASCII));
+        return new Issued(signingInput + "." + BASE64URL.encodeToString(signature), tokenId, expires);
     }
 
     /**
-     * Reads header and claims with our strict JSON mapper (duplicate keys refused) and checks the
-     * HMAC with nimbus' MACVerifier over the token's own bytes. Nimbus' own JSON parsing is left
-     * out: it loads a shaded Gson (about 130 classes) on every cold start for the same result.
+     * Reads header and claims with our strict JSON mapper (duplicate keys refused) and checks the ES256 signature
+     * with the JDK over the token's own bytes.
      */
     public AccessClaims verify(String token) throws InvalidTokenException {
         String[] parts = token.split("\\.", -1);
@@ -94,10 +118,10 @@ public final class AccessTokens {
         }
         Map<String, Object> header = jsonObject(parts[0]);
         Map<String, Object> claims = jsonObject(parts[1]);
-        if (!JWSAlgorithm.HS256.getName().equals(header.get("alg"))) {
+        if (!Es256.ALGORITHM.equals(header.get("alg"))) {
             throw new InvalidTokenException("algorithm " + header.get("alg") + " is not accepted");
         }
-        if (!HEADER_TYPE.toString().equals(header.get("typ"))) {
+        if (!HEADER_TYPE.equals(header.get("typ"))) {
             throw new InvalidTokenException("header typ " + header.get("typ") + " is not at+jwt");
         }
         if (header.containsKey("crit")) {
@@ -106,28 +130,37 @@ public final class AccessTokens {
         if (header.size() != 3 || !(header.get("kid") instanceof String kid)) {
             throw new InvalidTokenException("the header must be exactly alg, typ and kid");
         }
-        SigningKeys.Key key = keys.keys().find(kid).or(() -> keys.refreshedFor(kid).find(kid))
-                .orElseThrow(() -> new InvalidTokenException("signed with an unknown key"));
-        try {
-            byte[] signingInput = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
-            JWSHeader checked = new JWSHeader.Builder(JWSAlgorithm.HS256).type(HEADER_TYPE).keyID(kid).build();
-            if (!verifier(key).verify(checked, signingInput, new Base64URL(parts[2]))) {
+        PublicKey key = verifying.find(kid).orElseThrow(() -> new InvalidTokenException("signed with an unknown key"));
+        if (verified.get(token) == null) {
+            byte[] signature;
+            try {
+                signature = Base64.getUrlDecoder().decode(parts[2]);
+            } catch (IllegalArgumentException e) {
                 throw new InvalidTokenException("bad signature");
             }
-        } catch (JOSEException e) {
-            throw new InvalidTokenException("signature cannot be verified");
+            if (!Es256.verify(key, (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII), signature)) {
+                throw new InvalidTokenException("bad signature");
+            }
+            verified.put(token, Boolean.TRUE);
         }
         return checkClaims(claims);
     }
 
-    private MACVerifier verifier(SigningKeys.Key key) {
-        return verifiers.computeIfAbsent(key, k -> {
-            try {
-                return new MACVerifier(k.secret());
-            } catch (JOSEException e) {
-                throw new IllegalStateException("unusable signing key " + k.kid(), e);
-            }
-        });
+    private void requireVerifiable(SigningKeys keys) {
+        SigningKeys.Key key = keys.current();
+        byte[] probe = ("probe." + key.kid()).getBytes(StandardCharsets.US_ASCII);
+        if (verifying.find(key.kid()).filter(k -> Es256.verify(k, probe, Es256.sign(key.privateKey(), probe))).isEmpty()) {
+            throw new ConfigurationException("the signing key " + key.kid() + " is not among the configured public keys "
+                    + verifying.kids() + " (" + VerificationKeys.ENVIRONMENT + "): tokens it signed would be refused");
+        }
+    }
+
+    private static String base64Url(Map<String, Object> json) {
+        try {
+            return BASE64URL.encodeToString(Json.mapper().writeValueAsBytes(json));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a token", e);
+        }
     }
 
     private static Map<String, Object> jsonObject(String base64Url) throws InvalidTokenException {

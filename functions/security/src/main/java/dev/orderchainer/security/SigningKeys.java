@@ -1,41 +1,75 @@
 package dev.orderchainer.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.config.ConfigurationException;
 import dev.orderchainer.common.json.Json;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 
 /**
- * The HS256 keys access tokens are signed and checked with: the current one signs, the previous
- * one (during a rotation) still verifies what it signed. Stored as one secret so a rotation is one
- * atomic write: {"current_kid":"2","current_secret":"...","previous_kid":"1","previous_secret":"..."}
- * (flat, so CloudFormation can generate the first one). Every secret is at least 256 bits and never a
- * placeholder or a low-entropy value.
+ * The ES256 key pairs of a deployment, as the signing keys secret holds them (only the token and refresh functions
+ * read it): the current key signs; the next one is already published, so when a rotation makes it current every
+ * function knows it; the previous one still verifies what it signed. One secret, so a rotation is one atomic write:
+ * {"rotated_at":"…","current":{JWK with d},"next":{JWK with d},"previous":{JWK with d}} (previous absent before
+ * the first rotation). The public halves are {@link #verificationKeys()}, what every function is configured with.
  */
 public final class SigningKeys {
-    static final int MIN_BYTES = 32;
-    private static final Pattern KID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
-    private static final Set<String> KNOWN_WEAK = Set.of("secret", "changeme", "change-me", "password", "default",
-            "your-secret-key", "your-256-bit-secret", "supersecret", "secret-key", "dev-secret", "test", "example");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter KID_DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
-    /** One key: its id (the token header's kid) and its secret bytes. */
-    public record Key(String kid, byte[] secret) {}
+    /** The key that signs: its id (the token header's kid) and its private half. */
+    public record Key(String kid, PrivateKey privateKey) {}
 
-    private final Key current;
-    private final Key previous;
+    private final Instant rotatedAt;
+    private final ObjectNode current;
+    private final ObjectNode next;
+    private final ObjectNode previous;
+    private final Key signing;
 
-    private SigningKeys(Key current, Key previous) {
+    private SigningKeys(Instant rotatedAt, ObjectNode current, ObjectNode next, ObjectNode previous, String source) {
+        this.rotatedAt = rotatedAt;
         this.current = current;
+        this.next = next;
         this.previous = previous;
+        String kid = current.path("kid").asText("");
+        try {
+            this.signing = new Key(kid, Es256.privateKey(current.path("d").asText("")));
+        } catch (GeneralSecurityException e) {
+            throw new ConfigurationException(source + ": the current key " + kid + " has no usable private part (d)");
+        }
     }
 
-    public static SigningKeys of(Key current) {
-        return new SigningKeys(current, null);
+    /** Keys for a new deployment: a current key and the next one. */
+    public static SigningKeys generate(Instant now) {
+        return new SigningKeys(now, newKey(now), newKey(now), null, "new keys");
+    }
+
+    /** The rotation: the next key signs from now on, the current one becomes the previous, a new next is made. */
+    public SigningKeys rotate(Instant now) {
+        return new SigningKeys(now, next, newKey(now), current, "rotated keys");
+    }
+
+    /**
+     * A rotation no sooner than {@code minInterval} after the last: until then a token signed with today's previous
+     * key (which this rotation drops) may still be valid (its lifetime plus how long issuers cache these keys).
+     */
+    public SigningKeys rotate(Instant now, Duration minInterval) {
+        Instant earliest = rotatedAt.plus(minInterval);
+        if (now.isBefore(earliest)) {
+            throw new RotationTooSoonException(rotatedAt, earliest);
+        }
+        return rotate(now);
     }
 
     /** @param source where the value came from (the secret's name), for the error message */
@@ -46,55 +80,66 @@ public final class SigningKeys {
         } catch (IOException e) {
             root = null;
         }
-        if (root == null || !root.isObject() || !root.has("current_kid")) {
-            throw new ConfigurationException(source + " must be JSON {\"current_kid\":...,\"current_secret\":...} with "
-                    + "\"previous_kid\" and \"previous_secret\" during a rotation");
+        if (root == null || !root.path("current").isObject() || !root.path("next").isObject()) {
+            throw new ConfigurationException(source + " must be JSON {\"rotated_at\":…,\"current\":{JWK},\"next\":{JWK},"
+                    + "\"previous\":{JWK}} of ES256 key pairs (written by the stack's SigningKeys resource)");
         }
-        Key current = key(root, "current", source);
-        Key previous = root.has("previous_kid") ? key(root, "previous", source) : null;
-        if (previous != null && previous.kid().equals(current.kid())) {
-            throw new ConfigurationException(source + ": current and previous keys need different kids");
+        Instant rotatedAt;
+        try {
+            rotatedAt = Instant.parse(root.path("rotated_at").asText(""));
+        } catch (DateTimeParseException e) {
+            throw new ConfigurationException(source + ": rotated_at must be an ISO-8601 instant");
         }
-        return new SigningKeys(current, previous);
+        ObjectNode previous = root.path("previous").isObject() ? (ObjectNode) root.path("previous") : null;
+        SigningKeys keys = new SigningKeys(rotatedAt, (ObjectNode) root.path("current"), (ObjectNode) root.path("next"), previous, source);
+        keys.verificationKeys(source);
+        return keys;
     }
 
     public Key current() {
-        return current;
+        return signing;
     }
 
-    public Optional<Key> find(String kid) {
-        if (current.kid().equals(kid)) {
-            return Optional.of(current);
-        }
-        return previous != null && previous.kid().equals(kid) ? Optional.of(previous) : Optional.empty();
+    public Instant rotatedAt() {
+        return rotatedAt;
     }
 
-    private static Key key(JsonNode root, String which, String source) {
-        String kid = root.path(which + "_kid").asText("");
-        if (!KID.matcher(kid).matches()) {
-            throw new ConfigurationException(source + ": " + which + "_kid must be 1 to 64 letters, digits, '.', '_' or '-'");
-        }
-        return new Key(kid, secret(root.path(which + "_secret").asText(null), source + " " + which + " key " + kid));
+    /** The public halves: current, next and (after a rotation) previous. */
+    public VerificationKeys verificationKeys() {
+        return verificationKeys("signing keys");
     }
 
-    /** The rules every secret meets; the message names where it came from, never the secret. */
-    static byte[] secret(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new ConfigurationException(what + " has no secret");
+    public String toJson() {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("rotated_at", rotatedAt.toString());
+        root.set("current", current);
+        root.set("next", next);
+        if (previous != null) {
+            root.set("previous", previous);
         }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length < MIN_BYTES) {
-            throw new ConfigurationException(what + " must be at least " + MIN_BYTES + " bytes (256 bits), got " + bytes.length);
+        return root.toString();
+    }
+
+    private VerificationKeys verificationKeys(String source) {
+        ObjectNode set = Json.mapper().createObjectNode();
+        ArrayNode keys = set.putArray("keys");
+        keys.add(VerificationKeys.publicPart(current));
+        keys.add(VerificationKeys.publicPart(next));
+        if (previous != null) {
+            keys.add(VerificationKeys.publicPart(previous));
         }
-        String lower = value.toLowerCase(Locale.ROOT);
-        for (String weak : KNOWN_WEAK) {
-            if (lower.startsWith(weak) || lower.endsWith(weak)) {
-                throw new ConfigurationException(what + " looks like a placeholder ('" + weak + "'); use random bytes");
-            }
-        }
-        if (value.chars().distinct().count() < 10) {
-            throw new ConfigurationException(what + " has too few distinct characters to be random");
-        }
-        return bytes;
+        return VerificationKeys.parse(set.toString(), source);
+    }
+
+    private static ObjectNode newKey(Instant now) {
+        KeyPair pair = Es256.generate();
+        String[] xy = Es256.coordinates(pair.getPublic());
+        byte[] suffix = new byte[6];
+        RANDOM.nextBytes(suffix);
+        ObjectNode jwk = Json.mapper().createObjectNode();
+        jwk.put("kty", "EC").put("crv", Es256.CURVE).put("alg", Es256.ALGORITHM).put("use", "sig")
+                .put("kid", "es256-" + KID_DAY.format(now) + "-" + HexFormat.of().formatHex(suffix))
+                .put("x", xy[0]).put("y", xy[1]).put("d", Es256.secretScalar(pair.getPrivate()));
+        return jwk;
     }
 }

@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.orderchainer.common.function.CustomResourceHandler;
 import dev.orderchainer.common.function.FunctionComponents;
 import dev.orderchainer.common.function.QueueHandler;
 import dev.orderchainer.common.function.StreamHandler;
@@ -125,7 +126,8 @@ class ArchitectureTest {
 
     @Test
     void everyHandlerExtendsTheOneBaseOfItsKindAndEveryFunctionModuleHasOneWiringPlace() {
-        Set<String> bases = Set.of(ApiHandler.class.getName(), StreamHandler.class.getName(), QueueHandler.class.getName());
+        Set<String> bases = Set.of(ApiHandler.class.getName(), StreamHandler.class.getName(), QueueHandler.class.getName(),
+                CustomResourceHandler.class.getName());
         List<String> violations = new ArrayList<>();
         for (Modules module : Modules.functions()) {
             List<JavaClass> ofModule = classes.stream().filter(type -> Modules.of(type).equals(Optional.of(module))).toList();
@@ -133,7 +135,7 @@ class ArchitectureTest {
                 boolean lambdaEntry = type.isAssignableTo(RequestStreamHandler.class) || type.isAssignableTo(RequestHandler.class);
                 String parent = type.getRawSuperclass().map(JavaClass::getName).orElse("");
                 if (lambdaEntry && !bases.contains(parent)) {
-                    violations.add(type.getName() + " extends " + parent + ", not ApiHandler, StreamHandler or QueueHandler");
+                    violations.add(type.getName() + " extends " + parent + ", not ApiHandler, StreamHandler, QueueHandler or CustomResourceHandler");
                 }
             }
             List<String> wiring = ofModule.stream().filter(type -> type.isAssignableTo(FunctionComponents.class))

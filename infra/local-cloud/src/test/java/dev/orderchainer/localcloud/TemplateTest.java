@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,8 @@ class TemplateTest {
     void policiesNameOnlyResourcesTheFunctionUsesWithExplicitActions() {
         for (FunctionDefinition function : TEMPLATE.functions()) {
             Set<String> known = referencedLogicalIds(function.environment());
-            assertFalse(function.policies().isEmpty(), function.logicalId() + " has no policy");
+            // The key set endpoint answers from its configuration alone (the SigningKeys resource's attribute).
+            assertEquals(function.logicalId().equals("JwksFunction"), function.policies().isEmpty(), function.logicalId() + " policies");
             for (Object policy : function.policies()) {
                 // A managed policy of this template (one place for a grant many functions share) is checked like an inline one.
                 if (policy instanceof Map<?, ?> ref && ref.size() == 1 && ref.get("Ref") instanceof String id
@@ -290,6 +292,38 @@ class TemplateTest {
         }
         assertEquals(4, linking, "register, resend, invitations and the Discord sender make links");
         assertTrue(TEMPLATE.outputs().keySet().containsAll(List.of("AppUrl", "WebBucketName", "WebDistributionId")));
+    }
+
+    /**
+     * Only the functions that sign access tokens (token, refresh) may read the signing keys secret; every function that
+     * checks a bearer token gets the public keys from the SigningKeys resource in its configuration, and that resource's
+     * function may read and write the secret and nothing else.
+     */
+    @Test
+    void onlyTheTokenAndRefreshFunctionsReadTheSigningKeysEveryOtherVerifiesWithThePublishedPublicKeys() {
+        Set<String> readers = new TreeSet<>();
+        int verifying = 0;
+        for (FunctionDefinition function : TEMPLATE.functions()) {
+            Set<String> referenced = referencedLogicalIds(TEMPLATE.resources().get(function.logicalId()).properties());
+            if (referenced.contains("SigningKeysSecret") || referenced.contains("SigningKeysReadPolicy")) {
+                readers.add(function.logicalId());
+            }
+            Object publicKeys = function.environment().get("ACCESS_TOKEN_PUBLIC_KEYS");
+            if (publicKeys != null) {
+                verifying++;
+                assertEquals(Map.of("Fn::GetAtt", List.of("SigningKeys", "PublicJwks")), publicKeys, function.logicalId());
+            }
+        }
+        assertEquals(Set.of("RefreshFunction", "SigningKeysFunction", "TokenFunction"), readers);
+        assertTrue(verifying >= 27, "every authenticated function and the key set endpoint: " + verifying);
+        Map<String, Object> resource = TEMPLATE.resources().get("SigningKeys").properties();
+        assertEquals(Map.of("Fn::GetAtt", List.of("SigningKeysFunction", "Arn")), resource.get("ServiceToken"));
+        assertEquals(Map.of("Ref", "SigningKeysSecret"), resource.get("SecretId"));
+        assertEquals(Map.of("Ref", "SigningKeyGeneration"), resource.get("Generation"));
+        String policies = String.valueOf(TEMPLATE.functions().stream().filter(f -> f.logicalId().equals("SigningKeysFunction"))
+                .findFirst().orElseThrow().policies());
+        assertTrue(policies.contains("secretsmanager:PutSecretValue") && policies.contains("Ref=SigningKeysSecret")
+                && !policies.contains("dynamodb:"), policies);
     }
 
     private static boolean spelledInEnvironment(FunctionDefinition function, Object arn) {

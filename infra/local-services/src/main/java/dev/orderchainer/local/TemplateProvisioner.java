@@ -9,6 +9,7 @@ import dev.orderchainer.local.template.SamTemplate.Resource;
 import dev.orderchainer.local.template.TemplateException;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,7 @@ public final class TemplateProvisioner {
     private static final String TABLE = "AWS::DynamoDB::Table";
     private static final String QUEUE = "AWS::SQS::Queue";
     private static final String SECRET = "AWS::SecretsManager::Secret";
+    private static final String SIGNING_KEYS = "Custom::SigningKeys";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final DynamoDbClient dynamoDb;
     private static final String DISTRIBUTION = "AWS::CloudFront::Distribution";
@@ -68,7 +70,7 @@ public final class TemplateProvisioner {
         createQueues(template.resourcesOfType(QUEUE), intrinsics, resources);
         for (Resource resource : template.resources().values()) {
             // Secrets last: a secret's value may name another resource (AppUrlSecret, the distribution's domain).
-            if (!resources.contains(resource.logicalId()) && !resource.type().equals(SECRET)) {
+            if (!resources.contains(resource.logicalId()) && !resource.type().equals(SECRET) && !resource.type().equals(SIGNING_KEYS)) {
                 String arn = resource.type().equals(SamTemplate.FUNCTION)
                         ? "arn:aws:lambda:" + LocalAws.REGION + ":" + LocalAws.ACCOUNT_ID + ":function:" + resource.logicalId()
                         : "arn:aws:local:" + LocalAws.REGION + ":" + LocalAws.ACCOUNT_ID + ":" + resource.logicalId();
@@ -82,6 +84,9 @@ public final class TemplateProvisioner {
         }
         for (Resource resource : template.resourcesOfType(SECRET)) {
             createSecret(resource, intrinsics, resources);
+        }
+        for (Resource resource : template.resourcesOfType(SIGNING_KEYS)) {
+            createSigningKeys(resource, intrinsics, resources);
         }
         return new Stack(template, parameters, resources, intrinsics);
     }
@@ -169,6 +174,16 @@ public final class TemplateProvisioner {
         }
         String arn = secrets.put(name, value);
         resources.put(resource.logicalId(), arn, Map.of("Id", arn));
+    }
+
+    /** The signing keys resource's Create, as its function would do it (LocalSigningKeys); Ref is the secret. */
+    private void createSigningKeys(Resource resource, Intrinsics intrinsics, PhysicalResources resources) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p = (Map<String, Object>) intrinsics.resolve(resource.properties());
+        String secretId = String.valueOf(p.get("SecretId"));
+        LocalSigningKeys.Made keys = LocalSigningKeys.make(Instant.now());
+        secrets.put(secretId, keys.secret());
+        resources.put(resource.logicalId(), secretId, Map.of("PublicJwks", keys.publicJwks()));
     }
 
     private static String randomAlphanumeric(int length) {

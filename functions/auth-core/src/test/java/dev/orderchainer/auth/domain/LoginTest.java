@@ -16,7 +16,6 @@ import dev.orderchainer.local.MovableClock;
 import dev.orderchainer.security.AccessTokens;
 import dev.orderchainer.security.SecurityEvents;
 import dev.orderchainer.security.SigningKeys;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +29,7 @@ class LoginTest {
     private static final String PASSWORD = "violet kettle orbit mango";
     private static final PasswordHasher HASHER = new PasswordHasher();
     private static final String HASH = HASHER.hash(PASSWORD);
-    private static final SigningKeys KEYS = SigningKeys.of(
-            new SigningKeys.Key("test", "k7Qp2vX9rT4mW8zL1cN6bJ3hF5dS0aGeYuIoPlKj".getBytes(StandardCharsets.UTF_8)));
+    private static final SigningKeys KEYS = SigningKeys.generate(Instant.EPOCH);
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final InMemoryUserStore users = new InMemoryUserStore();
     private final List<String> metrics = new ArrayList<>();

@@ -15,7 +15,6 @@ import dev.orderchainer.security.AccessClaims;
 import dev.orderchainer.security.AccessTokens;
 import dev.orderchainer.security.SecurityEvents;
 import dev.orderchainer.security.SigningKeys;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,8 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Refresh rotation, reuse, the lost-answer grace and logout over the in-memory session store: milliseconds each. */
 class SessionsTest {
     private static final Duration GRACE = Duration.ofSeconds(10);
-    private static final SigningKeys KEYS = SigningKeys.of(
-            new SigningKeys.Key("test", "k7Qp2vX9rT4mW8zL1cN6bJ3hF5dS0aGeYuIoPlKj".getBytes(StandardCharsets.UTF_8)));
+    private static final SigningKeys KEYS = SigningKeys.generate(Instant.EPOCH);
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final InMemorySessionStore store = new InMemorySessionStore();
     private final AccessTokens accessTokens = new AccessTokens(KEYS, "iss", "aud", Duration.ofMinutes(15), clock);

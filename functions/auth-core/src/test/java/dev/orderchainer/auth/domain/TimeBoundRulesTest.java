@@ -18,7 +18,6 @@ import dev.orderchainer.local.MovableClock;
 import dev.orderchainer.security.AccessTokens;
 import dev.orderchainer.security.SecurityEvents;
 import dev.orderchainer.security.SigningKeys;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Rules that depend on time, driven by a clock we move, against DynamoDB Local. */
 class TimeBoundRulesTest {
     private static final String PASSWORD = "violet kettle orbit mango";
-    private static final SigningKeys KEYS = SigningKeys.of(
-            new SigningKeys.Key("test", "k7Qp2vX9rT4mW8zL1cN6bJ3hF5dS0aGeYuIoPlKj".getBytes(StandardCharsets.UTF_8)));
+    private static final SigningKeys KEYS = SigningKeys.generate(Instant.EPOCH);
     private final LocalServices local = LocalServices.shared();
     private final DynamoDbUserStore users = new DynamoDbUserStore(local.dynamoDb(), "AppTable");
     private final PasswordHasher hasher = new PasswordHasher();

@@ -75,10 +75,10 @@ public final class AwsClients {
      * connection that carries nothing for 5 s is dropped, as the old client's socket timeout did.
      */
     private SdkHttpClient httpClient() {
-        return AwsCrtHttpClient.builder()
+        return new PrimingAwareHttpClient(AwsCrtHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(2))
                 .connectionHealthConfiguration(health -> health.minimumThroughputInBps(1L).minimumThroughputTimeout(Duration.ofSeconds(5)))
-                .build();
+                .build());
     }
 
     /**

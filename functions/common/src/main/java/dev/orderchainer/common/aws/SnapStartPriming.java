@@ -7,10 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Work run once before Lambda SnapStart snapshots an initialised function, so the classes, JIT
- * state and connections of a real request are in the snapshot instead of in the first request
- * after a restore. Outside SnapStart nothing calls it. The returned object must be kept: the
- * runtime holds resources weakly.
+ * Work run once before Lambda SnapStart snapshots an initialised function, so the classes and JIT
+ * state of a real request are in the snapshot instead of in the first request after a restore.
+ * Its SDK calls are answered inside the JVM ({@link PrimingAwareHttpClient}): priming cannot write
+ * and leaves no connection in the snapshot. Outside SnapStart nothing calls it. The returned object
+ * must be kept: the runtime holds resources weakly.
  */
 public final class SnapStartPriming implements Resource {
     private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
@@ -26,9 +27,9 @@ public final class SnapStartPriming implements Resource {
         return priming;
     }
 
-    /** The priming itself, failures thrown (tests call it to see that it works). */
+    /** The priming itself, without the network, failures thrown (tests call it to see that it works). */
     public void prime() {
-        prime.run();
+        PrimingAwareHttpClient.withoutNetwork(prime);
     }
 
     @Override
@@ -43,6 +44,6 @@ public final class SnapStartPriming implements Resource {
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        // Nothing to renew: SDK clients reconnect by themselves after a restore.
+        // Nothing to renew: priming opened no connection; SDK clients connect on their first call.
     }
 }

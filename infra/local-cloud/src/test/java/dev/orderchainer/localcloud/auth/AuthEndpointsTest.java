@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderchainer.auth.LogoutHandler;
+import dev.orderchainer.auth.RefreshHandler;
 import dev.orderchainer.auth.TokenHandler;
 import dev.orderchainer.common.config.ConfigurationException;
 import dev.orderchainer.local.ApiGatewayV2Event;
 import dev.orderchainer.local.HttpInvocation;
+import dev.orderchainer.security.SigningKeys;
 import dev.orderchainer.signup.RegisterHandler;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -317,12 +320,16 @@ class AuthEndpointsTest {
     }
 
     @Test
-    void functionsRefuseToStartWithAWeakSigningKey() {
+    void tokenFunctionsRefuseToStartWithAnUnusableOrUnpublishedSigningKey() {
         String weakSecret = api.local.secrets().put("test/weak-signing-keys", "{\"current_kid\":\"k\",\"current_secret\":\"changeme\"}");
         var weak = api.environment("TokenFunction", Map.of("SIGNING_KEYS_SECRET", weakSecret));
         var error = Assertions.assertThrows(
                 ConfigurationException.class, () -> new TokenHandler(weak));
         assertTrue(error.getMessage().contains("test/weak-signing-keys"), error.getMessage());
+        String unpublished = api.local.secrets().put("test/unpublished-keys", SigningKeys.generate(Instant.now()).toJson());
+        var elsewhere = api.environment("RefreshFunction", Map.of("SIGNING_KEYS_SECRET", unpublished));
+        var refused = Assertions.assertThrows(ConfigurationException.class, () -> new RefreshHandler(elsewhere));
+        assertTrue(refused.getMessage().contains("ACCESS_TOKEN_PUBLIC_KEYS"), refused.getMessage());
     }
 
     @Test

@@ -12,7 +12,12 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
@@ -26,6 +31,7 @@ import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.interfaces.ECPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +62,7 @@ class SecuritySuiteTest {
     private static final String PASSWORD = "violet kettle orbit mango";
     private static final String UNKNOWN_ORDER = "01JDQ8X3V7M2K9P4R6T8W0Y2A4";
     private static LocalCloud cloud;
-    private static byte[] signingKey;
+    private static JWSSigner signingKey;
     private static String signingKid;
     private static LoopbackClient accounts;
     private static Account alice;
@@ -68,10 +74,10 @@ class SecuritySuiteTest {
     record Account(String id, String username, String email, String access, String refresh) {}
 
     @BeforeAll
-    static void start() {
+    static void start() throws JOSEException {
         cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()));
         SigningKeys.Key current = SigningKeys.parse(cloud.services().signingKeysJson(), "local").current();
-        signingKey = current.secret();
+        signingKey = new ECDSASigner((ECPrivateKey) current.privateKey());
         signingKid = current.kid();
         accounts = client("127.0.0.2");
         alice = register("alice");
@@ -98,17 +104,24 @@ class SecuritySuiteTest {
         attacks.put("alg none", new PlainJWT(claims(alice).build()).serialize());
         attacks.put("alg none with a signature-less token",
                 header("{\"alg\":\"none\",\"typ\":\"at+jwt\"}") + "." + payloadOf(alice.access()) + ".");
-        attacks.put("HS512 with our key", sign(JWSAlgorithm.HS512, new JOSEObjectType("at+jwt"), claims(alice).build(),
-                (new String(signingKey, StandardCharsets.UTF_8) + new String(signingKey, StandardCharsets.UTF_8))
-                        .getBytes(StandardCharsets.UTF_8)));
-        attacks.put("another key", signed(alice, "an-attacker-chosen-secret-of-32-bytes!".getBytes(StandardCharsets.UTF_8), c -> {}));
+        LoopbackClient.Response published = accounts.get("/api/auth/jwks.json", null);
+        assertEquals(200, published.status(), published.toString());
+        ECKey publicKey = ECKey.parse(JSON.readTree(published.body()).path("keys").get(0).toString());
+        byte[] der = publicKey.toECPublicKey().getEncoded();
+        attacks.put("HS256 with the public key (DER) as secret", sign(JWSAlgorithm.HS256, new JOSEObjectType("at+jwt"),
+                claims(alice).build(), new MACSigner(padded(der))));
+        attacks.put("HS256 with the published key set as secret", sign(JWSAlgorithm.HS256, new JOSEObjectType("at+jwt"),
+                claims(alice).build(), new MACSigner(padded(published.body().getBytes(StandardCharsets.UTF_8)))));
+        ECKey attackers = new ECKeyGenerator(Curve.P_256).keyID(signingKid).generate();
+        attacks.put("another key under our kid", signed(alice, new ECDSASigner(attackers), c -> {}));
+        attacks.put("a key of its own in the header", embeddedKey(alice, attackers));
         attacks.put("payload changed to another user", alice.access().substring(0, alice.access().indexOf('.') + 1)
                 + payloadOf(signed(bob, signingKey, c -> {})) + alice.access().substring(alice.access().lastIndexOf('.')));
         attacks.put("expired", signed(alice, signingKey, c -> c.expirationTime(Date.from(Instant.now().minusSeconds(120)))));
         attacks.put("wrong issuer", signed(alice, signingKey, c -> c.issuer("https://evil.example")));
         attacks.put("wrong audience", signed(alice, signingKey, c -> c.audience("another-api")));
         attacks.put("refresh typ claim", signed(alice, signingKey, c -> c.claim("typ", "refresh")));
-        attacks.put("JWT typ header", sign(JWSAlgorithm.HS256, JOSEObjectType.JWT, claims(alice).build(), signingKey));
+        attacks.put("JWT typ header", sign(JWSAlgorithm.ES256, JOSEObjectType.JWT, claims(alice).build(), signingKey));
         attacks.put("no jti", signed(alice, signingKey, c -> c.jwtID(null)));
         attacks.put("no subject", signed(alice, signingKey, c -> c.subject(null)));
         attacks.put("no expiry", signed(alice, signingKey, c -> c.expirationTime(null)));
@@ -540,20 +553,40 @@ class SecuritySuiteTest {
                 .claim("typ", "access").claim("sid", UUID.randomUUID().toString());
     }
 
-    private static String signed(Account account, byte[] key, Consumer<JWTClaimsSet.Builder> change) {
+    private static String signed(Account account, JWSSigner key, Consumer<JWTClaimsSet.Builder> change) {
         JWTClaimsSet.Builder builder = claims(account);
         change.accept(builder);
-        return sign(JWSAlgorithm.HS256, new JOSEObjectType("at+jwt"), builder.build(), key);
+        return sign(JWSAlgorithm.ES256, new JOSEObjectType("at+jwt"), builder.build(), key);
     }
 
-    private static String sign(JWSAlgorithm algorithm, JOSEObjectType type, JWTClaimsSet claims, byte[] key) {
+    private static String sign(JWSAlgorithm algorithm, JOSEObjectType type, JWTClaimsSet claims, JWSSigner key) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).type(type).keyID(signingKid).build(), claims);
-            jwt.sign(new MACSigner(key));
+            jwt.sign(key);
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An ES256 token carrying the attacker's own public key (jwk header), signed with it. */
+    private static String embeddedKey(Account account, ECKey key) throws JOSEException {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType("at+jwt")).keyID(signingKid)
+                .jwk(key.toPublicJWK()).build(), claims(account).build());
+        jwt.sign(new ECDSASigner(key));
+        return jwt.serialize();
+    }
+
+    /** An HMAC key of at least 256 bits, as HS256 signers demand: a short public key is repeated. */
+    private static byte[] padded(byte[] key) {
+        byte[] out = key;
+        while (out.length < 32) {
+            byte[] longer = new byte[out.length * 2];
+            System.arraycopy(out, 0, longer, 0, out.length);
+            System.arraycopy(out, 0, longer, out.length, out.length);
+            out = longer;
+        }
+        return out;
     }
 
     private static String header(String json) {

@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
 import dev.orderchainer.local.HttpInvocation;
+import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.localcloud.LocalCloud;
 import dev.orderchainer.localcloud.LocalFunction;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +59,32 @@ class SampleEventsTest {
         assertEquals(new TreeSet<>(cloud.functions().keySet()), new TreeSet<>(samples().map(n -> n.replace(".json", "")).toList()));
     }
 
+    /**
+     * A CloudFormation custom resource event, with its ResponseURL pointed at a receiver here and its SecretId at the local
+     * stack's secret (the sample's are AWS's): what the function PUT there.
+     */
+    private static JsonNode customResourceAnswer(LocalFunction function, ObjectNode event) throws Exception {
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 4);
+        AtomicReference<JsonNode> answer = new AtomicReference<>();
+        receiver.createContext("/", exchange -> {
+            try (exchange) {
+                answer.set(JSON.readTree(exchange.getRequestBody().readAllBytes()));
+                exchange.sendResponseHeaders(200, -1);
+            }
+        });
+        receiver.start();
+        try {
+            event.put("ResponseURL", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/");
+            ((ObjectNode) event.path("ResourceProperties")).put("SecretId",
+                    cloud.services().stack().resources().ref(LocalServices.SIGNING_KEYS_SECRET));
+            function.invoke(JSON.writeValueAsBytes(event));
+            assertNotNull(answer.get(), "the function answered CloudFormation");
+            return answer.get();
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("samples")
     void theSampleGetsADocumentedAnswerFromItsFunction(String sample) throws Exception {
@@ -61,6 +92,10 @@ class SampleEventsTest {
         assertNotNull(function, sample + " names no function of template.yaml");
         byte[] event = Files.readAllBytes(EVENTS.resolve(sample));
         JsonNode parsed = JSON.readTree(event);
+        if (parsed.has("ResponseURL")) {
+            assertEquals("SUCCESS", customResourceAnswer(function, (ObjectNode) parsed).path("Status").asText(), sample);
+            return;
+        }
         byte[] output = function.invoke(event);
         if (parsed.has("routeKey")) {
             String[] route = parsed.path("routeKey").asText().split(" ", 2);

@@ -1,4 +1,4 @@
-package dev.orderchainer.security;
+package dev.orderchainer.auth.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,7 @@ import dev.orderchainer.common.config.ConfigurationException;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.local.LocalAws;
 import dev.orderchainer.local.LocalSecretsManager;
-import dev.orderchainer.local.MovableClock;
+import dev.orderchainer.security.SigningKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -23,9 +23,9 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** Signing keys read from a Secrets Manager secret over the wire: cached, rotated, checked at start. */
 class SecretsManagerSigningKeysTest {
-    private static final String K1 = "{\"current_kid\":\"k1\",\"current_secret\":\"q5ZkD0mC9wV2nE8xR1tY7uI3oP6aS4dF2gH0jK9lM1c\"}";
-    private static final String K2 = "{\"current_kid\":\"k2\",\"current_secret\":\"Zx9Lm2Qw8Er4Ty6Ui1Op3As5Df7Gh0Jk2Lz4Xc6Vb8Nm\","
-            + "\"previous_kid\":\"k1\",\"previous_secret\":\"q5ZkD0mC9wV2nE8xR1tY7uI3oP6aS4dF2gH0jK9lM1c\"}";
+    private static final SigningKeys KEYS = SigningKeys.generate(Instant.parse("2026-11-25T10:00:00Z"));
+    private static final String K1 = KEYS.toJson();
+    private static final String K2 = KEYS.rotate(Instant.parse("2026-11-25T11:00:00Z")).toJson();
     private static LocalSecretsManager secrets;
 
     @BeforeAll
@@ -57,40 +57,33 @@ class SecretsManagerSigningKeysTest {
         SecretsManagerSigningKeys keys = SecretsManagerSigningKeys.fromEnvironment(env(arn));
         int before = secrets.reads();
         for (int i = 0; i < 20; i++) {
-            assertEquals("k1", keys.keys().current().kid());
+            assertEquals(KEYS.current().kid(), keys.keys().current().kid());
         }
         assertEquals(before, secrets.reads(), "read at start, then from the cache");
     }
 
     @Test
-    void aRotationIsPickedUpWhenATokenNamesTheNewKidAtMostOnceAMinute() {
+    void aRotationIsPickedUpWhenTheCacheExpires() {
         secrets.put("test/rotating", K1);
-        MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
-        SecretsManagerSigningKeys keys = new SecretsManagerSigningKeys(client(), "test/rotating", Duration.ofMinutes(5), clock);
-        assertEquals("k1", keys.keys().current().kid());
+        SecretsManagerSigningKeys cached = new SecretsManagerSigningKeys(client(), "test/rotating", Duration.ofMinutes(5));
+        SecretsManagerSigningKeys uncached = new SecretsManagerSigningKeys(client(), "test/rotating", Duration.ZERO);
+        String first = KEYS.current().kid();
+        assertEquals(first, cached.keys().current().kid());
+        assertEquals(first, uncached.keys().current().kid());
         secrets.put("test/rotating", K2);
-        assertEquals("k1", keys.keys().current().kid(), "still cached");
-        int before = secrets.reads();
-        assertEquals("k2", keys.refreshedFor("k2").current().kid());
-        assertEquals(before + 1, secrets.reads());
-        assertEquals("k2", keys.keys().current().kid(), "the fresh value replaced the cached one");
-        assertTrue(keys.keys().find("k1").isPresent(), "the previous key still verifies");
-        assertEquals(before + 1, secrets.reads());
-        for (int i = 0; i < 50; i++) {
-            keys.refreshedFor("forged-" + i);
-        }
-        assertEquals(before + 1, secrets.reads(), "forged kids do not reach Secrets Manager within the minute");
-        clock.advance(SecretsManagerSigningKeys.REFRESH_INTERVAL.plusSeconds(1));
-        keys.refreshedFor("forged-again");
-        assertEquals(before + 2, secrets.reads(), "once the minute has passed");
+        assertEquals(first, cached.keys().current().kid(), "still cached");
+        SigningKeys rotated = uncached.keys();
+        assertEquals(SigningKeys.parse(K2, "k2").current().kid(), rotated.current().kid(), "the next key signs after the rotation");
+        assertTrue(rotated.verificationKeys().find(first).isPresent(), "the previous key still verifies");
     }
 
     @Test
-    void aMissingOrWeakSecretStopsTheFunctionAtStart() {
+    void aMissingOrUnusableSecretStopsTheFunctionAtStart() {
         assertThrows(RuntimeException.class, () -> SecretsManagerSigningKeys.fromEnvironment(env("test/missing")));
-        String weak = secrets.put("test/weak", "{\"current_kid\":\"k\",\"current_secret\":\"changeme-changeme-changeme-changeme-1234\"}");
-        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> SecretsManagerSigningKeys.fromEnvironment(env(weak)));
-        assertTrue(refused.getMessage().contains("test/weak") && refused.getMessage().contains("placeholder"), refused.getMessage());
+        String old = secrets.put("test/hs256", "{\"current_kid\":\"k\",\"current_secret\":\"q5ZkD0mC9wV2nE8xR1tY7uI3oP6aS4dF2gH0jK9lM1c\"}");
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> SecretsManagerSigningKeys.fromEnvironment(env(old)));
+        assertTrue(refused.getMessage().contains("test/hs256") && refused.getMessage().contains("ES256"), refused.getMessage());
+        assertTrue(!refused.getMessage().contains("q5ZkD0"), "the secret is not in the message");
         assertThrows(ConfigurationException.class, () -> SecretsManagerSigningKeys.fromEnvironment(new Env(Map.of())), "no secret named");
     }
 }
