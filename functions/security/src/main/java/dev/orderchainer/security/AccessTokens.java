@@ -1,8 +1,8 @@
 package dev.orderchainer.security;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.orderchainer.common.config.ConfigurationException;
 import dev.orderchainer.common.json.Json;
+import dev.orderchainer.common.json.JsonStreams;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
@@ -32,7 +32,6 @@ public final class AccessTokens {
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
     /** Signatures already checked, by the whole token: a client sends the same token for its next requests. */
     private static final int VERIFIED_CACHE_SIZE = 1024;
-    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
     private final SigningKeySource signing;
     private final VerificationKeys verifying;
@@ -156,23 +155,19 @@ public final class AccessTokens {
     }
 
     private static String base64Url(Map<String, Object> json) {
-        try {
-            return BASE64URL.encodeToString(Json.mapper().writeValueAsBytes(json));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write a token", e);
-        }
+        return BASE64URL.encodeToString(Json.write(json).getBytes(StandardCharsets.UTF_8));
     }
 
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> jsonObject(String base64Url) throws InvalidTokenException {
         try {
-            Map<String, Object> value = Json.mapper().readValue(Base64.getUrlDecoder().decode(base64Url), JSON_OBJECT);
-            if (value == null) {
-                throw new InvalidTokenException("not a signed JWT");
+            if (JsonStreams.read(Base64.getUrlDecoder().decode(base64Url)) instanceof Map<?, ?> value) {
+                return (Map<String, Object>) value;
             }
-            return value;
         } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidTokenException("not a signed JWT");
+            // Not base64url or not JSON.
         }
+        throw new InvalidTokenException("not a signed JWT");
     }
 
     /** Ours: our issuer, our audience (alone or among others). */

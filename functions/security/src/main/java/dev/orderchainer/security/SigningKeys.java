@@ -1,7 +1,6 @@
 package dev.orderchainer.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.config.ConfigurationException;
 import dev.orderchainer.common.json.Json;
@@ -15,7 +14,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The ES256 key pairs of a deployment, as the signing keys secret holds them (only the token and refresh functions
@@ -121,14 +123,11 @@ public final class SigningKeys {
     }
 
     private VerificationKeys verificationKeys(String source) {
-        ObjectNode set = Json.mapper().createObjectNode();
-        ArrayNode keys = set.putArray("keys");
-        keys.add(VerificationKeys.publicPart(current));
-        keys.add(VerificationKeys.publicPart(next));
-        if (previous != null) {
-            keys.add(VerificationKeys.publicPart(previous));
+        List<Map<String, Object>> keys = new ArrayList<>();
+        for (ObjectNode pair : previous == null ? List.of(current, next) : List.of(current, next, previous)) {
+            keys.add(VerificationKeys.publicPart(Json.mapper().convertValue(pair, Map.class)));
         }
-        return VerificationKeys.parse(set.toString(), source);
+        return VerificationKeys.parse(Json.write(Map.of("keys", keys)), source);
     }
 
     private static ObjectNode newKey(Instant now) {

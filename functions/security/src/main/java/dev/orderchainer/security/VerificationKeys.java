@@ -1,14 +1,15 @@
 package dev.orderchainer.security;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.config.ConfigurationException;
 import dev.orderchainer.common.json.Json;
+import dev.orderchainer.common.json.JsonStreams;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,32 +36,30 @@ public final class VerificationKeys {
 
     /** @param source where the value came from (a variable's name), for the error message */
     public static VerificationKeys parse(String json, String source) {
-        JsonNode root;
+        Object root;
         try {
-            root = json == null ? null : Json.mapper().readTree(json);
+            root = json == null ? null : JsonStreams.read(json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             root = null;
         }
-        if (root == null || !root.path("keys").isArray() || root.path("keys").isEmpty() || root.size() != 1) {
+        if (!(root instanceof Map<?, ?> set) || set.size() != 1 || !(set.get("keys") instanceof List<?> jwks) || jwks.isEmpty()) {
             throw new ConfigurationException(source + " must be a JWK Set {\"keys\":[...]} of at least one ES256 public key");
         }
         Map<String, PublicKey> keys = new LinkedHashMap<>();
-        ArrayNode published = Json.mapper().createArrayNode();
-        for (JsonNode jwk : root.path("keys")) {
-            String kid = jwk.path("kid").asText("");
-            if (!jwk.isObject() || !KID.matcher(kid).matches()) {
+        List<Map<String, Object>> published = new ArrayList<>();
+        for (Object entry : jwks) {
+            Object kid = entry instanceof Map<?, ?> jwk ? jwk.get("kid") : null;
+            if (!(kid instanceof String id) || !KID.matcher(id).matches()) {
                 throw new ConfigurationException(source + ": every key needs a kid of 1 to 64 letters, digits, '.', '_' or '-'");
             }
-            if (keys.put(kid, publicKey(jwk, source + " key " + kid)) != null) {
-                throw new ConfigurationException(source + ": kid " + kid + " appears twice");
+            Map<?, ?> jwk = (Map<?, ?>) entry;
+            if (keys.put(id, publicKey(jwk, source + " key " + id)) != null) {
+                throw new ConfigurationException(source + ": kid " + id + " appears twice");
             }
             published.add(publicPart(jwk));
         }
-        ObjectNode set = Json.mapper().createObjectNode();
-        set.set("keys", published);
-        return new VerificationKeys(Map.copyOf(keys), set.toString());
+        return new VerificationKeys(Map.copyOf(keys), Json.write(Map.of("keys", published)));
     }
-
 
     public Optional<PublicKey> find(String kid) {
         return Optional.ofNullable(keys.get(kid));
@@ -75,28 +74,29 @@ public final class VerificationKeys {
         return jwks;
     }
 
-    private static PublicKey publicKey(JsonNode jwk, String what) {
-        jwk.fieldNames().forEachRemaining(name -> {
+    private static PublicKey publicKey(Map<?, ?> jwk, String what) {
+        for (Object name : jwk.keySet()) {
             if (!MEMBERS.contains(name)) {
                 // A private member (d) in a public configuration is a leak to fix, not to publish.
                 throw new ConfigurationException(what + " has member " + name + "; a public key has only " + MEMBERS);
             }
-        });
-        if (!"EC".equals(jwk.path("kty").asText()) || !Es256.CURVE.equals(jwk.path("crv").asText())
-                || !Es256.ALGORITHM.equals(jwk.path("alg").asText()) || jwk.has("use") && !"sig".equals(jwk.path("use").asText())) {
+        }
+        if (!"EC".equals(jwk.get("kty")) || !Es256.CURVE.equals(jwk.get("crv")) || !Es256.ALGORITHM.equals(jwk.get("alg"))
+                || jwk.containsKey("use") && !"sig".equals(jwk.get("use"))) {
             throw new ConfigurationException(what + " must be kty EC, crv P-256, alg ES256 (use sig)");
         }
         try {
-            return Es256.publicKey(jwk.path("x").asText(""), jwk.path("y").asText(""));
+            return Es256.publicKey(String.valueOf(jwk.get("x")), String.valueOf(jwk.get("y")));
         } catch (GeneralSecurityException e) {
             throw new ConfigurationException(what + " is not a P-256 public key: " + e.getMessage());
         }
     }
 
-    static ObjectNode publicPart(JsonNode jwk) {
-        ObjectNode key = Json.mapper().createObjectNode();
+    /** A JWK's public members, in the order the set is published in. */
+    static Map<String, Object> publicPart(Map<?, ?> jwk) {
+        Map<String, Object> key = new LinkedHashMap<>();
         for (String name : new String[] {"kty", "crv", "alg", "use", "kid", "x", "y"}) {
-            key.put(name, name.equals("use") ? "sig" : jwk.path(name).asText());
+            key.put(name, name.equals("use") ? "sig" : jwk.get(name));
         }
         return key;
     }

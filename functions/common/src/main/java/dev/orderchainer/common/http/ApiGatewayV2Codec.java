@@ -1,14 +1,13 @@
 package dev.orderchainer.common.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.json.Json;
+import dev.orderchainer.common.json.JsonStreams;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,17 +17,17 @@ public final class ApiGatewayV2Codec {
     private ApiGatewayV2Codec() {}
 
     public static HttpRequest decode(byte[] event) {
-        JsonNode root;
+        Object parsed;
         try {
-            root = Json.mapper().readTree(event);
+            parsed = JsonStreams.read(event);
         } catch (IOException e) {
             throw ApiProblem.badRequest("The API Gateway event is not valid JSON");
         }
-        if (root == null || !root.isObject()) {
+        if (!(parsed instanceof Map<?, ?> root)) {
             throw ApiProblem.badRequest("The API Gateway event must be a JSON object");
         }
-        JsonNode context = root.path("requestContext");
-        JsonNode http = context.path("http");
+        Map<?, ?> context = object(root, "requestContext");
+        Map<?, ?> http = object(context, "http");
         String method = text(http, "method");
         if (method == null) {
             throw ApiProblem.badRequest("The API Gateway event has no requestContext.http.method (payload format 2.0 expected)");
@@ -38,20 +37,20 @@ public final class ApiGatewayV2Codec {
             path = text(http, "path");
         }
         byte[] body = decodeBody(root);
-        Map<String, String> headers = lowerCaseKeys(stringMap(root.path("headers")));
+        Map<String, String> headers = lowerCaseKeys(stringMap(root.get("headers")));
         // Payload v2 moves the Cookie header into a cookies array; functions read it back as one header.
-        if (root.path("cookies").isArray() && !root.path("cookies").isEmpty()) {
-            List<String> cookies = new ArrayList<>();
-            root.path("cookies").forEach(c -> cookies.add(c.asText()));
-            headers.put("cookie", String.join("; ", cookies));
+        if (root.get("cookies") instanceof List<?> cookies && !cookies.isEmpty()) {
+            List<String> values = new ArrayList<>();
+            cookies.forEach(c -> values.add(asText(c)));
+            headers.put("cookie", String.join("; ", values));
         }
         return new HttpRequest(
                 method.toUpperCase(Locale.ROOT),
                 path == null ? "/" : path,
                 text(root, "routeKey"),
                 headers,
-                stringMap(root.path("queryStringParameters")),
-                stringMap(root.path("pathParameters")),
+                stringMap(root.get("queryStringParameters")),
+                stringMap(root.get("pathParameters")),
                 body,
                 text(context, "requestId"),
                 text(http, "sourceIp"));
@@ -66,59 +65,62 @@ public final class ApiGatewayV2Codec {
     }
 
     public static byte[] encode(HttpResponse response) {
-        ObjectNode out = Json.mapper().createObjectNode();
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("statusCode", response.status());
-        ObjectNode headers = out.putObject("headers");
+        Map<String, String> headers = new LinkedHashMap<>();
+        out.put("headers", headers);
         response.headers().forEach((name, value) -> {
             // Payload v2 sends cookies in their own array (API Gateway writes one Set-Cookie each).
             if (name.equals("set-cookie")) {
-                out.putArray("cookies").add(value);
+                out.put("cookies", List.of(value));
             } else {
                 headers.put(name, value);
             }
         });
         out.put("body", response.body());
         out.put("isBase64Encoded", false);
-        try {
-            return Json.mapper().writeValueAsBytes(out);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot encode response", e);
-        }
+        return Json.write(out).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] decodeBody(JsonNode root) {
-        JsonNode body = root.get("body");
-        if (body == null || body.isNull()) {
+    private static byte[] decodeBody(Map<?, ?> root) {
+        Object body = root.get("body");
+        if (body == null) {
             return new byte[0];
         }
-        if (!body.isTextual()) {
+        if (!(body instanceof String text)) {
             throw ApiProblem.badRequest("The API Gateway event body must be a string");
         }
-        if (root.path("isBase64Encoded").asBoolean(false)) {
+        if (Boolean.TRUE.equals(root.get("isBase64Encoded"))) {
             try {
-                return Base64.getDecoder().decode(body.asText());
+                return Base64.getDecoder().decode(text);
             } catch (IllegalArgumentException e) {
                 throw ApiProblem.badRequest("The request body is marked base64 but is not valid base64");
             }
         }
-        return body.asText().getBytes(StandardCharsets.UTF_8);
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isTextual() ? value.asText() : null;
+    private static Map<?, ?> object(Map<?, ?> node, String field) {
+        return node.get(field) instanceof Map<?, ?> object ? object : Map.of();
     }
 
-    private static Map<String, String> stringMap(JsonNode node) {
+    private static String text(Map<?, ?> node, String field) {
+        return node.get(field) instanceof String text ? text : null;
+    }
+
+    /** As JsonNode.asText: a string itself, a number or boolean its text, an object or array nothing. */
+    private static String asText(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean ? value.toString() : "";
+    }
+
+    private static Map<String, String> stringMap(Object node) {
         Map<String, String> map = new HashMap<>();
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (!field.getValue().isNull()) {
-                    map.put(field.getKey(), field.getValue().asText());
+        if (node instanceof Map<?, ?> fields) {
+            fields.forEach((name, value) -> {
+                if (value != null) {
+                    map.put(String.valueOf(name), asText(value));
                 }
-            }
+            });
         }
         return map;
     }

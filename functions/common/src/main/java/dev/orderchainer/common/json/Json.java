@@ -18,17 +18,26 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  * ("12" is not a number, 1 is not a string or an enum value, null is not false), trailing tokens rejected.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = build();
+    /** Built on first use: a request that only reads events and tokens and writes records never builds it (JsonStreams). */
+    private static final class Holder {
+        private static final ObjectMapper MAPPER = build();
+    }
 
     private Json() {}
 
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Holder.MAPPER;
     }
 
+    /** The value as JSON: with the streaming generator where it can ({@link JsonStreams}), else with the mapper. */
     public static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return JsonStreams.write(value);
+        } catch (JsonStreams.Unsupported databindOnly) {
+            // A type the streaming writer does not know: the mapper's rules apply.
+        }
+        try {
+            return Holder.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getName(), e);
         }

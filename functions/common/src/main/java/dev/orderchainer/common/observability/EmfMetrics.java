@@ -1,11 +1,11 @@
 package dev.orderchainer.common.observability;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.json.Json;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -72,21 +72,26 @@ public final class EmfMetrics {
         }
 
         public void emit() {
-            ObjectNode root = Json.mapper().createObjectNode();
-            ObjectNode aws = root.putObject("_aws");
-            aws.put("Timestamp", clock.millis());
-            ObjectNode directive = aws.putArray("CloudWatchMetrics").addObject();
-            directive.put("Namespace", namespace);
-            ArrayNode dimensionSet = directive.putArray("Dimensions").addArray();
-            dimensions.keySet().forEach(dimensionSet::add);
-            ArrayNode definitions = directive.putArray("Metrics");
+            List<Map<String, Object>> definitions = new ArrayList<>();
+            Map<String, Object> directive = ordered("Namespace", namespace, "Dimensions", List.of(List.copyOf(dimensions.keySet())),
+                    "Metrics", definitions);
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("_aws", ordered("Timestamp", clock.millis(), "CloudWatchMetrics", List.of(directive)));
             metrics.forEach((name, valueAndUnit) -> {
-                definitions.addObject().put("Name", name).put("Unit", (String) valueAndUnit[1]);
-                root.put(name, (Double) valueAndUnit[0]);
+                definitions.add(ordered("Name", name, "Unit", valueAndUnit[1]));
+                root.put(name, valueAndUnit[0]);
             });
-            dimensions.forEach(root::put);
-            properties.forEach((name, value) -> root.set(name, Json.mapper().valueToTree(value)));
-            sink.accept(root.toString());
+            root.putAll(dimensions);
+            root.putAll(properties);
+            sink.accept(Json.write(root));
+        }
+
+        private static Map<String, Object> ordered(Object... namesAndValues) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+            return map;
         }
     }
 }
