@@ -154,7 +154,7 @@ final class NotifierComponents implements FunctionComponents {
     }
 
     DiscordSender sender(DiscordSender.Pause pause) {
-        Supplier<String> orderUrl = AppLink.of(env.string("ORDER_URL_TEMPLATE", ""), env)::resolved;
+        Supplier<String> orderUrl = AppLink.of(env.string("ORDER_URL_TEMPLATE", ""), env, this::dynamoDb)::resolved;
         return new DiscordSender(integrations(), outbox(), new SqsRefusedEvents(sqs(), env.required("DISCORD_DEAD_LETTER_QUEUE_URL")),
                 new HttpDiscordWebhooks(env.string("DISCORD_API_BASE", HttpDiscordWebhooks.DEFAULT_API_BASE),
                         Duration.ofSeconds(env.integer("DISCORD_WEBHOOK_TIMEOUT", 5, 1, 30))),

@@ -43,7 +43,7 @@ final class SignupComponents implements FunctionComponents {
     Registration registration() {
         return new Registration(users(), new DynamoDbVerificationTokenStore(dynamoDb, table), Mailers.fromEnvironment(env, clock),
                 new PasswordPolicy(env.integer("PASSWORD_MIN_LENGTH", PasswordPolicy.DEFAULT_MIN_LENGTH, 8, 64)), new PasswordHasher(), clock,
-                AppLink.of(env.required("VERIFY_EMAIL_URL"), env)::resolved);
+                AppLink.of(env.required("VERIFY_EMAIL_URL"), env, () -> dynamoDb)::resolved);
     }
 
     private UserStore users() {

@@ -78,7 +78,8 @@ final class WorkspaceComponents implements FunctionComponents {
         RateLimiter limiter = new DynamoDbRateLimiter(dynamoDb, table, clock, new SecurityEvents(EmfMetrics.fromEnvironment(env, "workspaces")));
         InvitationQuota quota = inviter -> limiter.acquire("invitation", inviter, perHour, Duration.ofHours(1));
         InvitationMail mail = env.string("INVITATION_URL", null) == null ? UNMAILED
-                : new MailedInvitations(Mailers.fromEnvironment(env, clock), AppLink.of(env.required("INVITATION_URL"), env)::resolved);
+                : new MailedInvitations(Mailers.fromEnvironment(env, clock),
+                        AppLink.of(env.required("INVITATION_URL"), env, () -> dynamoDb)::resolved);
         return new Invitations(store(), accounts(), mail, quota, clock);
     }
 

@@ -56,6 +56,9 @@ class FunctionPackageTest {
                     assertTrue(jar || name.startsWith(CRT_CLASSES), zip + " has a stray entry " + name);
                     assertFalse(name.matches("lib/(apache-client|apache5-client|url-connection-client|netty-|httpclient|httpcore|aws-crt-\\d).*"),
                             function.logicalId() + " packages another HTTP client or the whole CRT jar: " + name);
+                    // Only the auth package's token and refresh functions (and the signing keys resource) read a secret.
+                    assertFalse(name.startsWith("lib/secretsmanager-") && !function.codeUri().contains("/auth/"),
+                            function.logicalId() + " packages the Secrets Manager client: " + name);
                     if (jar) {
                         handlerFound |= jarContains(archive, entry, function.handlerClass().replace('.', '/') + ".class");
                     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.local.template.CloudFormationYaml;
 import dev.orderchainer.local.template.FunctionDefinition;
@@ -104,10 +105,7 @@ class TemplateTest {
                     for (Object resource : asList(s.get("Resource"))) {
                         assertFalse("*".equals(resource), function.logicalId() + " grants on every resource");
                         Set<String> named = referencedLogicalIds(resource);
-                        // A spelled ARN only for what the environment spells the same way (AppUrlSecret: a reference
-                        // would be a dependency cycle), so the code can still be using nothing else.
-                        assertFalse(named.isEmpty() && !spelledInEnvironment(function, resource),
-                                function.logicalId() + " names a resource by literal ARN: " + resource);
+                        assertFalse(named.isEmpty(), function.logicalId() + " names a resource by literal ARN: " + resource);
                         for (String id : named) {
                             assertTrue(TEMPLATE.resources().containsKey(id), id + " is not in the template");
                             assertTrue(known.contains(id), function.logicalId() + " may act on " + id
@@ -264,14 +262,23 @@ class TemplateTest {
         assertEquals("b689b0a8-53d0-40ab-baf2-68738e2966ac", apiBehaviour.get("OriginRequestPolicyId"));
     }
 
+    /**
+     * The web app's address reaches the functions that make links through one table item the AppUrlItem resource
+     * writes (a function naming the distribution would close a cycle), read with the client they have: no secret.
+     */
     @Test
-    void linksPointAtTheDistributionUnlessAppUrlIsGivenThroughASecretNoFunctionReferences() {
+    void linksPointAtTheDistributionUnlessAppUrlIsGivenThroughATableItemNoFunctionReferences() {
         assertEquals("", TEMPLATE.parameterDefaults().get("AppUrl"));
-        Map<String, Object> secret = TEMPLATE.resources().get("AppUrlSecret").properties();
-        List<?> choice = (List<?>) ((Map<?, ?>) secret.get("SecretString")).get("Fn::If");
+        assertEquals("Custom::AppUrl", TEMPLATE.resources().get("AppUrlItem").type());
+        Map<String, Object> resource = TEMPLATE.resources().get("AppUrlItem").properties();
+        assertEquals(Map.of("Fn::GetAtt", List.of("AppUrlFunction", "Arn")), resource.get("ServiceToken"));
+        assertEquals(Map.of("Ref", "AppTable"), resource.get("TableName"));
+        List<?> choice = (List<?>) ((Map<?, ?>) resource.get("Url")).get("Fn::If");
         assertEquals("AppOnDistribution", choice.get(0));
         assertEquals(Set.of("WebDistribution"), referencedLogicalIds(choice.get(1)));
         assertEquals(Map.of("Ref", "AppUrl"), choice.get(2));
+        Map<String, Object> stackPartitionOnly = Map.of("ForAllValues:StringEquals",
+                Map.of("dynamodb:LeadingKeys", List.of(TableKeys.appUrl().get(TableKeys.PK).s())));
         int linking = 0;
         for (FunctionDefinition function : TEMPLATE.functions()) {
             for (String name : List.of("VERIFY_EMAIL_URL", "INVITATION_URL", "ORDER_URL_TEMPLATE")) {
@@ -279,19 +286,30 @@ class TemplateTest {
                 if (value != null) {
                     linking++;
                     assertTrue(String.valueOf(value).startsWith("{app_url}/"), function.logicalId() + " " + name + ": " + value);
-                    assertEquals(secret.get("Name"), function.environment().get("APP_URL_SECRET"), function.logicalId());
-                    String policies = String.valueOf(function.policies());
-                    assertTrue(policies.contains("secretsmanager:GetSecretValue")
-                            && policies.contains(":secret:orderchainer/${AWS::StackName}/app-url-??????"),
-                            function.logicalId() + " may read the app's URL (and only that secret)");
+                    assertTrue(statements(function).stream().anyMatch(st -> asList(st.get("Action")).equals(List.of("dynamodb:GetItem"))
+                            && stackPartitionOnly.equals(st.get("Condition"))), function.logicalId() + " may read the app's URL item");
                 }
             }
-            // Naming the distribution (or the secret that names it) closes HttpApi -> alias -> function -> distribution -> HttpApi.
+            // Naming the distribution (or the resource that names it) closes HttpApi -> alias -> function -> distribution -> HttpApi.
             Set<String> referenced = referencedLogicalIds(TEMPLATE.resources().get(function.logicalId()).properties());
-            assertFalse(referenced.contains("WebDistribution") || referenced.contains("AppUrlSecret"), function.logicalId() + " " + referenced);
+            assertFalse(referenced.contains("WebDistribution") || referenced.contains("AppUrlItem"), function.logicalId() + " " + referenced);
         }
         assertEquals(4, linking, "register, resend, invitations and the Discord sender make links");
+        FunctionDefinition writer = TEMPLATE.functions().stream().filter(f -> f.logicalId().equals("AppUrlFunction")).findFirst().orElseThrow();
+        assertEquals(1, statements(writer).size());
+        assertEquals(List.of("dynamodb:PutItem", "dynamodb:DeleteItem"), statements(writer).get(0).get("Action"));
+        assertEquals(stackPartitionOnly, statements(writer).get(0).get("Condition"), "it writes the app's URL item and nothing else");
         assertTrue(TEMPLATE.outputs().keySet().containsAll(List.of("AppUrl", "WebBucketName", "WebDistributionId")));
+    }
+
+    private static List<Map<?, ?>> statements(FunctionDefinition function) {
+        List<Map<?, ?>> statements = new ArrayList<>();
+        for (Object policy : function.policies()) {
+            if (policy instanceof Map<?, ?> doc && doc.get("Statement") instanceof List<?> list) {
+                list.forEach(st -> statements.add((Map<?, ?>) st));
+            }
+        }
+        return statements;
     }
 
     /**
@@ -315,6 +333,11 @@ class TemplateTest {
             }
         }
         assertEquals(Set.of("RefreshFunction", "SigningKeysFunction", "TokenFunction"), readers);
+        for (FunctionDefinition function : TEMPLATE.functions()) {
+            assertEquals(readers.contains(function.logicalId()), String.valueOf(function.policies()).contains("secretsmanager:")
+                    || String.valueOf(TEMPLATE.resources().get(function.logicalId()).properties()).contains("SigningKeysReadPolicy"),
+                    function.logicalId() + ": no function but these may call Secrets Manager");
+        }
         assertTrue(verifying >= 27, "every authenticated function and the key set endpoint: " + verifying);
         Map<String, Object> resource = TEMPLATE.resources().get("SigningKeys").properties();
         assertEquals(Map.of("Fn::GetAtt", List.of("SigningKeysFunction", "Arn")), resource.get("ServiceToken"));
@@ -324,13 +347,6 @@ class TemplateTest {
                 .findFirst().orElseThrow().policies());
         assertTrue(policies.contains("secretsmanager:PutSecretValue") && policies.contains("Ref=SigningKeysSecret")
                 && !policies.contains("dynamodb:"), policies);
-    }
-
-    private static boolean spelledInEnvironment(FunctionDefinition function, Object arn) {
-        String text = arn instanceof Map<?, ?> sub && sub.get("Fn::Sub") instanceof String t ? t : String.valueOf(arn);
-        return function.environment().values().stream()
-                .map(v -> v instanceof Map<?, ?> sub && sub.get("Fn::Sub") instanceof String t ? t : String.valueOf(v))
-                .anyMatch(name -> name.length() > 8 && text.contains(":" + name + "-"));
     }
 
     private static List<?> asList(Object value) {

@@ -69,7 +69,7 @@ public final class TemplateProvisioner {
         }
         createQueues(template.resourcesOfType(QUEUE), intrinsics, resources);
         for (Resource resource : template.resources().values()) {
-            // Secrets last: a secret's value may name another resource (AppUrlSecret, the distribution's domain).
+            // Secrets and the signing keys last: their values may name other resources.
             if (!resources.contains(resource.logicalId()) && !resource.type().equals(SECRET) && !resource.type().equals(SIGNING_KEYS)) {
                 String arn = resource.type().equals(SamTemplate.FUNCTION)
                         ? "arn:aws:lambda:" + LocalAws.REGION + ":" + LocalAws.ACCOUNT_ID + ":function:" + resource.logicalId()

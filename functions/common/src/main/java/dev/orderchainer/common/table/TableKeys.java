@@ -81,6 +81,14 @@ public final class TableKeys {
         return key(userPartition(userId), MEMBERSHIP_PREFIX + workspaceId);
     }
 
+    /**
+     * The web app's base URL (for links in mail and Discord messages), in a partition of the stack's own: the
+     * stack's AppUrl resource writes it once the CloudFront distribution exists.
+     */
+    public static Map<String, AttributeValue> appUrl() {
+        return key("STACK", "APP_URL");
+    }
+
     public static Map<String, AttributeValue> profile(String userId) {
         return key(userPartition(userId), "PROFILE");
     }

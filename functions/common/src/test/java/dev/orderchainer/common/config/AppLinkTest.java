@@ -2,94 +2,82 @@ package dev.orderchainer.common.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderchainer.common.aws.AwsClients;
-import dev.orderchainer.common.aws.CachedSecretValue;
-import dev.orderchainer.local.LocalAws;
-import dev.orderchainer.local.LocalSecretsManager;
-import dev.orderchainer.local.MovableClock;
-import java.time.Duration;
-import java.time.Instant;
+import dev.orderchainer.common.table.AppUrlItem;
+import dev.orderchainer.local.LocalServices;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Links into the web app: {app_url} read from Secrets Manager over the wire, only when a link is made, then cached. */
+/** Links into the web app: {app_url} read from the table's AppUrl item over the wire, only when a link is made, then cached. */
 class AppLinkTest {
-    private LocalSecretsManager secrets;
-
-    @BeforeEach
-    void start() {
-        secrets = LocalSecretsManager.start();
-    }
+    private static final LocalServices LOCAL = LocalServices.shared();
+    private final Env env = new Env(LOCAL.environmentOf("HealthFunction"));
+    private final AtomicInteger clientsBuilt = new AtomicInteger();
+    private final AtomicInteger getItems = new AtomicInteger();
+    private final AppUrlItem item = new AppUrlItem(LOCAL.dynamoDb(), env.required("TABLE_NAME"));
 
     @AfterEach
-    void stop() {
-        secrets.close();
+    void removeTheItem() {
+        item.delete();
     }
 
-    private Env env(String secretName) {
-        return new Env(Map.of("APP_URL_SECRET", secretName, "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.endpoint().toString(),
-                "AWS_REGION", LocalAws.REGION, "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
+    /** The function's client as a function builds it, counting the GetItem calls it makes. */
+    private DynamoDbClient client() {
+        clientsBuilt.incrementAndGet();
+        return new AwsClients(env, new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if ("GetItem".equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME))) {
+                    getItems.incrementAndGet();
+                }
+            }
+        }).dynamoDb();
     }
 
     @Test
     void theAppUrlIsReadWhenTheFirstLinkIsMadeAndOnceForMany() {
-        secrets.put("orderchainer/stack/app-url", "https://d111111abcdef8.cloudfront.net");
-        AppLink link = AppLink.of("{app_url}/orders/{id}", env("orderchainer/stack/app-url"));
-        assertEquals(0, secrets.reads(), "nothing is read at start");
+        item.write("https://d111111abcdef8.cloudfront.net");
+        AppLink link = AppLink.of("{app_url}/orders/{id}", env, this::client);
+        assertEquals(0, clientsBuilt.get() + getItems.get(), "nothing is built or read at start");
         assertEquals("https://d111111abcdef8.cloudfront.net/orders/{id}", link.resolved());
         assertEquals("https://d111111abcdef8.cloudfront.net/orders/{id}", link.resolved());
-        assertEquals(1, secrets.reads());
+        assertEquals(1, getItems.get(), "one read for many links");
     }
 
     @Test
     void aTrailingSlashOfTheAppUrlIsDropped() {
-        secrets.put("app", "https://orders.example.com/\n");
-        assertEquals("https://orders.example.com/verify-email?token=", AppLink.of("{app_url}/verify-email?token=", env("app")).resolved());
+        item.write("https://orders.example.com/");
+        assertEquals("https://orders.example.com/verify-email?token=", AppLink.of("{app_url}/verify-email?token=", env, this::client).resolved());
     }
 
     @Test
-    void aLinkWithoutTheAppUrlNeedsNoSecret() {
-        AppLink link = AppLink.of("http://127.0.0.1:3000/orders/{id}", new Env(Map.of()));
+    void aLinkWithoutTheAppUrlNeedsNoTable() {
+        AppLink link = AppLink.of("http://127.0.0.1:3000/orders/{id}", new Env(Map.of()), this::client);
         assertEquals("http://127.0.0.1:3000/orders/{id}", link.resolved());
-        assertEquals("", AppLink.of(null, new Env(Map.of())).resolved());
-        assertEquals(0, secrets.reads());
+        assertEquals("", AppLink.of(null, new Env(Map.of()), this::client).resolved());
+        assertEquals(0, clientsBuilt.get());
     }
 
     @Test
-    void aLinkNamingTheAppUrlWithoutItsSecretIsAConfigurationError() {
-        assertThrows(ConfigurationException.class, () -> AppLink.of("{app_url}/orders/{id}", new Env(Map.of())));
+    void aLinkNamingTheAppUrlWithoutATableIsAConfigurationError() {
+        assertThrows(ConfigurationException.class, () -> AppLink.of("{app_url}/orders/{id}", new Env(Map.of()), this::client));
         assertThrows(ConfigurationException.class, () -> AppLink.fixed("{app_url}/x").resolved());
     }
 
     @Test
-    void theValueIsReadAgainAfterItsMaxAgeAndKeptThroughAnOutage() {
-        secrets.put("app", "https://one.example.com");
-        MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
-        Env env = env("app");
-        CachedSecretValue value = new CachedSecretValue(() -> new AwsClients(env).build(SecretsManagerClient.builder(), "SECRETS_MANAGER"),
-                "app", Duration.ofMinutes(5), clock);
-        assertEquals("https://one.example.com", value.get());
-        secrets.put("app", "https://two.example.com");
-        clock.advance(Duration.ofMinutes(4));
-        assertEquals("https://one.example.com", value.get(), "still fresh");
-        clock.advance(Duration.ofMinutes(2));
-        assertEquals("https://two.example.com", value.get());
-        secrets.close();
-        clock.advance(Duration.ofMinutes(6));
-        assertEquals("https://two.example.com", value.get(), "an outage keeps what was read");
-    }
-
-    @Test
-    void withNothingReadYetAnOutageFails() {
-        Env env = env("app");
-        secrets.close();
-        CachedSecretValue value = new CachedSecretValue(() -> new AwsClients(env).build(SecretsManagerClient.builder(), "SECRETS_MANAGER"),
-                "app", Duration.ofMinutes(5), new MovableClock(Instant.parse("2026-12-03T10:00:00Z")));
-        assertThrows(SdkException.class, value::get);
+    void aTableWithoutTheItemNamesTheResourceThatWritesIt() {
+        item.delete();
+        ConfigurationException missing = assertThrows(ConfigurationException.class,
+                () -> AppLink.of("{app_url}/orders/{id}", env, this::client).resolved());
+        assertTrue(missing.getMessage().contains("AppUrl resource"), missing.getMessage());
     }
 }

@@ -123,9 +123,13 @@ final class AuthApi {
         return mails(email).count();
     }
 
-    String lastTokenMailedTo(String email) {
-        String mail = mails(email).max(Comparator.comparing(Path::getFileName)).map(AuthApi::read)
+    String lastMailTo(String email) {
+        return mails(email).max(Comparator.comparing(Path::getFileName)).map(AuthApi::read)
                 .orElseThrow(() -> new AssertionError("no mail to " + email));
+    }
+
+    String lastTokenMailedTo(String email) {
+        String mail = lastMailTo(email);
         Matcher matcher = TOKEN.matcher(mail);
         if (!matcher.find()) {
             throw new AssertionError("no link in " + mail);

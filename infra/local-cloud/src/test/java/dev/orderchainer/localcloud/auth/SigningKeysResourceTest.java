@@ -8,19 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import dev.orderchainer.auth.SigningKeysResourceHandler;
-import dev.orderchainer.local.LocalLambdaContext;
 import dev.orderchainer.local.LocalServices;
-import dev.orderchainer.local.ProjectFiles;
+import dev.orderchainer.localcloud.LocalCloudFormation;
 import dev.orderchainer.security.SigningKeys;
 import dev.orderchainer.security.VerificationKeys;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,34 +28,21 @@ import org.junit.jupiter.api.Test;
 class SigningKeysResourceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalServices LOCAL = LocalServices.shared();
-    private static final List<JsonNode> ANSWERS = new ArrayList<>();
-    private static HttpServer cloudFormation;
+    private static LocalCloudFormation cloudFormation;
 
     @BeforeAll
-    static void start() throws IOException {
-        cloudFormation = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
-        cloudFormation.createContext("/", exchange -> {
-            try (exchange) {
-                assertEquals("PUT", exchange.getRequestMethod());
-                synchronized (ANSWERS) {
-                    ANSWERS.add(JSON.readTree(exchange.getRequestBody().readAllBytes()));
-                }
-                exchange.sendResponseHeaders(200, -1);
-            }
-        });
-        cloudFormation.start();
+    static void start() {
+        cloudFormation = new LocalCloudFormation();
     }
 
     @AfterAll
     static void stop() {
-        cloudFormation.stop(0);
+        cloudFormation.close();
     }
 
-    private static JsonNode invoke(String type, String secretId, String generation, String oldGeneration, String minutes)
-            throws IOException {
-        ObjectNode event = (ObjectNode) JSON.readTree(Files.readAllBytes(ProjectFiles.root().resolve("events/SigningKeysFunction.json")));
+    private static JsonNode invoke(String type, String secretId, String generation, String oldGeneration, String minutes) {
+        ObjectNode event = cloudFormation.event("SigningKeysFunction");
         event.put("RequestType", type);
-        event.put("ResponseURL", "http://127.0.0.1:" + cloudFormation.getAddress().getPort() + "/answer");
         ((ObjectNode) event.path("ResourceProperties")).put("SecretId", secretId).put("Generation", generation)
                 .put("MinRotationMinutes", minutes);
         if (oldGeneration != null) {
@@ -74,15 +53,7 @@ class SigningKeysResourceTest {
         }
         Map<String, String> environment = new LinkedHashMap<>(LOCAL.environmentOf("SigningKeysFunction"));
         environment.put("SIGNING_KEYS_SECRET", secretId);
-        SigningKeysResourceHandler handler = new SigningKeysResourceHandler(environment);
-        handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(event)), new ByteArrayOutputStream(),
-                new LocalLambdaContext("SigningKeysFunction", 1024, 60));
-        synchronized (ANSWERS) {
-            JsonNode answer = ANSWERS.remove(ANSWERS.size() - 1);
-            assertEquals(event.path("RequestId").asText(), answer.path("RequestId").asText());
-            assertEquals("SigningKeys", answer.path("LogicalResourceId").asText());
-            return answer;
-        }
+        return cloudFormation.invoke(new SigningKeysResourceHandler(environment), "SigningKeysFunction", event);
     }
 
     private static SigningKeys stored(String secretId) {
@@ -90,27 +61,21 @@ class SigningKeysResourceTest {
     }
 
     @Test
-    void aSecretOtherThanItsOwnIsNeverWritten() throws IOException {
+    void aSecretOtherThanItsOwnIsNeverWritten() {
         String mine = LOCAL.secrets().put("test/keys-" + UUID.randomUUID(), "{}");
         String other = LOCAL.secrets().put("test/other-" + UUID.randomUUID(), "{\"keep\":\"me\"}");
-        ObjectNode event = (ObjectNode) JSON.readTree(Files.readAllBytes(ProjectFiles.root().resolve("events/SigningKeysFunction.json")));
-        event.put("ResponseURL", "http://127.0.0.1:" + cloudFormation.getAddress().getPort() + "/answer");
+        ObjectNode event = cloudFormation.event("SigningKeysFunction");
         ((ObjectNode) event.path("ResourceProperties")).put("SecretId", other);
         Map<String, String> environment = new LinkedHashMap<>(LOCAL.environmentOf("SigningKeysFunction"));
         environment.put("SIGNING_KEYS_SECRET", mine);
-        new SigningKeysResourceHandler(environment).handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(event)),
-                new ByteArrayOutputStream(), new LocalLambdaContext("SigningKeysFunction", 1024, 60));
-        JsonNode answer;
-        synchronized (ANSWERS) {
-            answer = ANSWERS.remove(ANSWERS.size() - 1);
-        }
+        JsonNode answer = cloudFormation.invoke(new SigningKeysResourceHandler(environment), "SigningKeysFunction", event);
         assertEquals("FAILED", answer.path("Status").asText(), answer.toString());
         assertTrue(answer.path("Reason").asText().contains("SIGNING_KEYS_SECRET"), answer.toString());
         assertEquals("{\"keep\":\"me\"}", LOCAL.secrets().value(other));
     }
 
     @Test
-    void createMakesTheKeysAndAnswersTheirPublicHalves() throws IOException {
+    void createMakesTheKeysAndAnswersTheirPublicHalves() {
         String secret = LOCAL.secrets().put("test/keys-" + UUID.randomUUID(), "{\"placeholder\":\"generated by CloudFormation\"}");
         JsonNode created = invoke("Create", secret, "1", null, "36");
         assertEquals("SUCCESS", created.path("Status").asText(), created.toString());
@@ -125,7 +90,7 @@ class SigningKeysResourceTest {
     }
 
     @Test
-    void aHigherGenerationRotatesNoSoonerThanAllowedAndARollbackKeepsTheKeys() throws IOException {
+    void aHigherGenerationRotatesNoSoonerThanAllowedAndARollbackKeepsTheKeys() {
         String secret = LOCAL.secrets().put("test/keys-" + UUID.randomUUID(), "{}");
         invoke("Create", secret, "1", null, "36");
         SigningKeys first = stored(secret);
@@ -155,7 +120,7 @@ class SigningKeysResourceTest {
 
     /** The local cloud stands in for CloudFormation running this resource: what it made is what the handler keeps and answers. */
     @Test
-    void theLocalStacksKeysAreWhatTheResourceAnswersForThem() throws IOException {
+    void theLocalStacksKeysAreWhatTheResourceAnswersForThem() throws Exception {
         String secret = LOCAL.stack().resources().ref(LocalServices.SIGNING_KEYS_SECRET);
         String before = LOCAL.secrets().value(secret);
         JsonNode answer = invoke("Create", secret, "1", null, "36");

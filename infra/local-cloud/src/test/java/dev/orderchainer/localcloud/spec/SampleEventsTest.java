@@ -7,19 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import dev.orderchainer.local.HttpInvocation;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.localcloud.LocalCloud;
+import dev.orderchainer.localcloud.LocalCloudFormation;
 import dev.orderchainer.localcloud.LocalFunction;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,28 +58,20 @@ class SampleEventsTest {
     }
 
     /**
-     * A CloudFormation custom resource event, with its ResponseURL pointed at a receiver here and its SecretId at the local
-     * stack's secret (the sample's are AWS's): what the function PUT there.
+     * A CloudFormation custom resource event, answering to a local CloudFormation, with the resource it may act on
+     * pointed at the local stack's (the sample's names are AWS's): what the function PUT there.
      */
-    private static JsonNode customResourceAnswer(LocalFunction function, ObjectNode event) throws Exception {
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 4);
-        AtomicReference<JsonNode> answer = new AtomicReference<>();
-        receiver.createContext("/", exchange -> {
-            try (exchange) {
-                answer.set(JSON.readTree(exchange.getRequestBody().readAllBytes()));
-                exchange.sendResponseHeaders(200, -1);
-            }
-        });
-        receiver.start();
-        try {
-            event.put("ResponseURL", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/");
-            ((ObjectNode) event.path("ResourceProperties")).put("SecretId",
-                    cloud.services().stack().resources().ref(LocalServices.SIGNING_KEYS_SECRET));
-            function.invoke(JSON.writeValueAsBytes(event));
-            assertNotNull(answer.get(), "the function answered CloudFormation");
-            return answer.get();
-        } finally {
-            receiver.stop(0);
+    private static JsonNode customResourceAnswer(LocalFunction function, ObjectNode event) {
+        ObjectNode properties = (ObjectNode) event.path("ResourceProperties");
+        var resources = cloud.services().stack().resources();
+        switch (event.path("ResourceType").asText()) {
+            case "Custom::SigningKeys" -> properties.put("SecretId", resources.ref(LocalServices.SIGNING_KEYS_SECRET));
+            case "Custom::AppUrl" -> properties.put("TableName", resources.ref("AppTable"));
+            default -> throw new AssertionError("a sample of an unknown custom resource: " + event.path("ResourceType"));
+        }
+        try (LocalCloudFormation cloudFormation = new LocalCloudFormation()) {
+            event.put("ResponseURL", cloudFormation.responseUrl());
+            return cloudFormation.invoke(event, function::invoke);
         }
     }
 
