@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -276,6 +277,14 @@ public final class ColdStartBenchmark {
     /** The function's deployment package, unpacked as Lambda unpacks it; its classpath is the root then lib/*.jar, as Lambda's. */
     private static List<Path> packageClasspath(Path zip) throws IOException {
         Path dir = OUT.resolve("packages").resolve(zip.getFileName().toString().replace(".zip", "")).toAbsolutePath();
+        // A fresh copy each run: classes left at the root by an older package would be on the classpath.
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
         List<Path> classpath = new ArrayList<>(List.of(dir));
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
