@@ -55,7 +55,9 @@ class ArchitectureTest {
                 "a new module under functions/ must be added to Modules, as a library or a function");
         Set<Modules> seen = EnumSet.noneOf(Modules.class);
         classes.forEach(type -> Modules.of(type).ifPresent(seen::add));
-        assertEquals(EnumSet.allOf(Modules.class), seen, "classes of every module were imported");
+        Set<Modules> withCode = EnumSet.allOf(Modules.class);
+        withCode.removeIf(module -> !module.ownCode);
+        assertEquals(withCode, seen, "classes of every module with code of ours were imported");
     }
 
     @Test

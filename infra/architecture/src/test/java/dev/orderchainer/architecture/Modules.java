@@ -6,8 +6,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The Maven modules under functions/: libraries others build on, and deployable functions that nothing builds on. */
+/**
+ * The Maven modules under functions/: libraries others build on, and deployable functions that nothing builds on;
+ * logging is a library of other projects' classes only (log4j and Powertools with our plugin list).
+ */
 enum Modules {
+    LOGGING("logging", "orderchainer-logging", false, false),
     COMMON("common", "orderchainer-common", false),
     WORKSPACES_CORE("workspaces-core", "workspaces-core", false),
     SECURITY("security", "orderchainer-security", false),
@@ -30,11 +34,18 @@ enum Modules {
     final String dir;
     final String artifact;
     final boolean function;
+    /** Whether the module compiles classes of ours (dev.orderchainer). */
+    final boolean ownCode;
 
     Modules(String dir, String artifact, boolean function) {
+        this(dir, artifact, function, true);
+    }
+
+    Modules(String dir, String artifact, boolean function, boolean ownCode) {
         this.dir = dir;
         this.artifact = artifact;
         this.function = function;
+        this.ownCode = ownCode;
     }
 
     static List<Modules> functions() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every function's deployment package (built by `mvn package`/`verify` before this module's tests)
  * holds its handler, the AWS CRT HTTP client with only the native libraries Lambda and our Linux
- * machines load, no other HTTP client, and stays small. Sizes are written to
+ * machines load, no other HTTP client, log4j as the one jar of functions/logging, and stays small. Sizes are written to
  * target/function-package-sizes.txt for BENCHMARKS.md.
  */
 class FunctionPackageTest {
@@ -41,6 +41,7 @@ class FunctionPackageTest {
             assertTrue(Files.isRegularFile(zip), zip + " missing: run `mvn verify` from the project root");
             long size = Files.size(zip);
             boolean handlerFound = false;
+            boolean loggingJar = false;
             Set<String> natives = new TreeSet<>();
             try (ZipFile archive = new ZipFile(zip.toFile())) {
                 for (ZipEntry entry : Collections.list(archive.entries())) {
@@ -59,12 +60,17 @@ class FunctionPackageTest {
                     // Only the auth package's token and refresh functions (and the signing keys resource) read a secret.
                     assertFalse(name.startsWith("lib/secretsmanager-") && !function.codeUri().contains("/auth/"),
                             function.logicalId() + " packages the Secrets Manager client: " + name);
+                    // Log4j comes as functions/logging's jar with its trimmed plugin list (PackageLoggingTest starts it).
+                    assertFalse(name.matches("lib/(log4j-core|log4j-layout-template-json|powertools-logging-log4j)-.*"),
+                            function.logicalId() + " packages a jar whose log4j plugin list the logging jar replaces: " + name);
+                    loggingJar |= name.startsWith("lib/orderchainer-logging-");
                     if (jar) {
                         handlerFound |= jarContains(archive, entry, function.handlerClass().replace('.', '/') + ".class");
                     }
                 }
             }
             assertTrue(handlerFound, function.logicalId() + " package lacks " + function.handlerClass());
+            assertTrue(loggingJar, function.logicalId() + " package lacks the logging jar");
             assertEquals(CRT_NATIVES, natives, function.logicalId() + " native libraries");
             assertTrue(size <= MAX_PACKAGE_BYTES, function.logicalId() + " package is " + size + " bytes");
             report.add(String.format("%s %s %d", function.logicalId(), function.codeUri(), size));
