@@ -47,6 +47,36 @@ final class DiscordLimits {
         if (total > 6000) {
             return "embeds: combined length must be 6000 or fewer";
         }
+        return componentsViolation(message.path("components"));
+    }
+
+    /** Action rows (at most 5) of link buttons (at most 5 each): a label of 1-80 characters, an http(s) URL of at most 512. */
+    private static String componentsViolation(JsonNode components) {
+        if (components.isMissingNode()) {
+            return null;
+        }
+        if (!components.isArray() || components.size() > 5) {
+            return "components: Must be 5 or fewer in length";
+        }
+        for (JsonNode row : components) {
+            JsonNode buttons = row.path("components");
+            if (row.path("type").asInt() != 1 || !buttons.isArray() || buttons.isEmpty() || buttons.size() > 5) {
+                return "components: an action row (type 1) holds 1 to 5 components";
+            }
+            for (JsonNode button : buttons) {
+                if (button.path("type").asInt() != 2 || button.path("style").asInt() != 5) {
+                    return "components: a webhook may only send link buttons (type 2, style 5)";
+                }
+                String label = button.path("label").asText("");
+                String url = button.path("url").asText("");
+                if (label.isEmpty() || label.codePointCount(0, label.length()) > 80) {
+                    return "components.label: Must be between 1 and 80 in length";
+                }
+                if (url.length() > 512 || !(url.startsWith("https://") || url.startsWith("http://"))) {
+                    return "components.url: Scheme must be one of ('http', 'https') and at most 512 in length";
+                }
+            }
+        }
         return null;
     }
 

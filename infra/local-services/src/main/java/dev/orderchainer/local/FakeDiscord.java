@@ -2,6 +2,7 @@ package dev.orderchainer.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -28,7 +29,9 @@ import java.util.regex.Pattern;
  * A Discord webhook endpoint on loopback that checks what real Discord checks (embed and message
  * limits, JSON shape) and answers like it: GET a webhook 200 or 404 (code 10015), POST 200 with
  * the message ({@code ?wait=true}) or 204, 400 with error details, and scripted 429/5xx/404
- * answers for tests. The local cloud uses it as its Discord sink.
+ * answers for tests. Like Discord, it drops a message's components unless the post asks {@code ?with_components=true},
+ * and then allows link buttons only (a webhook we do not own may post no interactive ones). The local cloud uses it
+ * as its Discord sink.
  */
 public final class FakeDiscord implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -233,6 +236,10 @@ public final class FakeDiscord implements AutoCloseable {
             } catch (IOException e) {
                 send(exchange, 400, "{\"message\":\"Cannot send an empty message\",\"code\":50006}", Map.of());
                 return;
+            }
+            // A webhook nobody's application owns: Discord ignores its components unless ?with_components=true.
+            if (body.isObject() && !String.valueOf(exchange.getRequestURI().getQuery()).contains("with_components=true")) {
+                ((ObjectNode) body).remove("components");
             }
             String violation = refusedMarker != null && body.toString().contains(refusedMarker)
                     ? "refused content" : DiscordLimits.violation(body);

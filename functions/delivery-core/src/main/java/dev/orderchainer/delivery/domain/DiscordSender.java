@@ -6,6 +6,7 @@ import dev.orderchainer.discord.domain.DiscordMessage;
 import dev.orderchainer.discord.domain.DiscordWebhooks;
 import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.IntegrationStore;
+import dev.orderchainer.discord.domain.LinkButton;
 import dev.orderchainer.discord.domain.Notifications;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.events.OrderEvent;
@@ -188,8 +189,8 @@ public final class DiscordSender {
         }
     }
 
-    /** What one post holds: changes from the front of the queue, rich embeds or a digest. */
-    private record Message(List<Outbox.Entry> entries, List<ObjectNode> embeds, boolean digest) {}
+    /** What one post holds: changes from the front of the queue, rich embeds with their orders' buttons, or a digest. */
+    private record Message(List<Outbox.Entry> entries, List<ObjectNode> embeds, List<LinkButton> buttons, boolean digest) {}
 
     private Message compose(List<Outbox.Entry> waiting, boolean single) {
         if (single || waiting.size() <= DiscordLimits.EMBEDS_PER_MESSAGE) {
@@ -207,14 +208,16 @@ public final class DiscordSender {
                 rendered.add(embed);
                 chars += size;
             }
-            return new Message(taken, rendered, false);
+            List<LinkButton> buttons = taken.stream().flatMap(e -> embeds.button(e.event(), taken.size() == 1).stream()).toList();
+            return new Message(taken, rendered, buttons, false);
         }
         DigestRenderer.Digest digest = digests.render(waiting.stream().map(Outbox.Entry::event).toList());
-        return new Message(waiting.subList(0, digest.events()), digest.embeds(), true);
+        // A digest's lines are links to their orders; it has no buttons.
+        return new Message(waiting.subList(0, digest.events()), digest.embeds(), List.of(), true);
     }
 
     private DiscordWebhooks.Answer post(Integration integration, Message message) {
-        String body = DiscordMessage.of(integration, message.embeds());
+        String body = DiscordMessage.of(integration, message.embeds(), message.buttons());
         DiscordWebhooks.Answer answer = discord.execute(integration.webhook(), body);
         for (int retry = 1; retry <= SERVER_ERROR_RETRIES && (answer.status() == 0 || answer.status() >= 500); retry++) {
             pause.sleep(Duration.ofMillis(250L << retry));

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.json.Json;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.discord.domain.DiscordLimits;
+import dev.orderchainer.discord.domain.LinkButton;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.StatusPalette;
 import dev.orderchainer.orders.events.OrderEvent;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -54,6 +56,17 @@ public final class EmbedRenderer {
         embed.put("timestamp", event.occurredAt());
         embed.putObject("footer").put("text", truncate(footer(event), DiscordLimits.FOOTER_TEXT));
         return embed;
+    }
+
+    /**
+     * The button below an order's embed: "Open order" to its page, or "Open: {title}" when the message holds other
+     * orders' embeds too; none for a deleted order or without a link template.
+     */
+    public Optional<LinkButton> button(OrderEvent event, boolean alone) {
+        if (event.type() == OrderEvent.Type.DELETED) {
+            return Optional.empty();
+        }
+        return LinkButton.of(alone ? "Open order" : "Open: " + nullToEmpty(event.title()), orderUrl(orderUrlTemplate.get(), event));
     }
 
     /** "OrderChainer · status changed · by ada · assigned to grace": the people only where their names are known. */

@@ -110,6 +110,38 @@ class DiscordSenderTest {
     }
 
     @Test
+    void aRichMessageCarriesALinkButtonToEachOrderAndADigestNone() {
+        integration(Notifications.ALL, true);
+        OrderEvent alone = anEvent().user(USER).title("Ship v2").build();
+        add(List.of(alone));
+        drain();
+        JsonNode row = posted().get(0).path("components").path(0);
+        assertEquals(1, row.path("type").asInt());
+        JsonNode button = row.path("components").path(0);
+        assertEquals(2, button.path("type").asInt());
+        assertEquals(5, button.path("style").asInt());
+        assertEquals("Open order", button.path("label").asText());
+        assertEquals("https://app.example.com/orders/" + alone.orderId(), button.path("url").asText());
+
+        List<OrderEvent> three = List.of(anEvent().user(USER).title("A").build(), anEvent().user(USER).type(OrderEvent.Type.DELETED).build(),
+                anEvent().user(USER).title("C".repeat(100)).build());
+        clock.advance(PACE);
+        add(three);
+        drain();
+        JsonNode buttons = posted().get(1).path("components").path(0).path("components");
+        assertEquals(2, buttons.size(), "a deleted order has no page to open: " + buttons);
+        assertEquals("Open: A", buttons.path(0).path("label").asText());
+        assertEquals("https://app.example.com/orders/" + three.get(0).orderId(), buttons.path(0).path("url").asText());
+        assertEquals(("Open: " + "C".repeat(73)) + "…", buttons.path(1).path("label").asText());
+
+        clock.advance(PACE);
+        waiting(11);
+        drain();
+        assertTrue(posted().get(2).path("embeds").path(0).path("title").asText().startsWith("11 ×"));
+        assertTrue(posted().get(2).path("components").isMissingNode(), "a digest's lines are its links");
+    }
+
+    @Test
     void tenChangesStillGoAsRichEmbedsAndElevenAsADigest() {
         integration(Notifications.ALL, true);
         waiting(10);

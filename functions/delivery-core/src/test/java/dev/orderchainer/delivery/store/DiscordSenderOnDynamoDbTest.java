@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderchainer.delivery.domain.DigestRenderer;
 import dev.orderchainer.delivery.domain.DiscordSender;
 import dev.orderchainer.delivery.domain.EmbedRenderer;
@@ -128,6 +129,10 @@ class DiscordSenderOnDynamoDbTest {
         assertEquals(List.of(3, 10), messages.stream().map(m -> m.body().path("embeds").size()).toList());
         assertEquals("Order created: Order 0", messages.get(0).body().path("embeds").path(0).path("title").asText());
         assertTrue(messages.get(0).body().path("allowed_mentions").path("parse").isEmpty());
+        // Discord (and the fake) keeps a webhook's buttons only when the post asks ?with_components=true.
+        JsonNode buttons = messages.get(0).body().path("components").path(0).path("components");
+        assertEquals(List.of("Open: Order 0", "Open: Order 1", "Open: Order 2"), buttons.findValuesAsText("label"));
+        assertTrue(buttons.path(0).path("url").asText().startsWith("https://app.example.com/orders/01JDQ8X3V7M2K9P4R6"));
         assertEquals(List.of(), pauses, "each drain's first post goes at once");
         assertTrue(outbox.waiting(user[0], 10).isEmpty());
     }

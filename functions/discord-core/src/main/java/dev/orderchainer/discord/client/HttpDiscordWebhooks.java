@@ -40,7 +40,8 @@ public final class HttpDiscordWebhooks implements DiscordWebhooks {
 
     @Override
     public Answer execute(WebhookUrl webhook, String messageJson) {
-        return send(HttpRequest.newBuilder(uri(webhook, "?wait=true")).timeout(timeout)
+        // with_components: a webhook we do not own posts link buttons only when asked to (Discord ignores them otherwise).
+        return send(HttpRequest.newBuilder(uri(webhook, "?wait=true&with_components=true")).timeout(timeout)
                 .header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(messageJson)).build());
     }

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.json.Json;
 import java.util.List;
 
-/** A webhook message: our username and avatar, embeds, and no mentions ever (allowed_mentions.parse = []). */
+/**
+ * A webhook message: our username and avatar, embeds, link buttons below them, and no mentions ever
+ * (allowed_mentions.parse = []).
+ */
 public final class DiscordMessage {
     private DiscordMessage() {}
 
-    public static String of(Integration integration, List<ObjectNode> embeds) {
+    public static String of(Integration integration, List<ObjectNode> embeds, List<LinkButton> buttons) {
         ObjectNode message = Json.mapper().createObjectNode();
         if (integration.username() != null) {
             message.put("username", integration.username());
@@ -20,6 +23,9 @@ public final class DiscordMessage {
         message.putObject("allowed_mentions").putArray("parse");
         ArrayNode array = message.putArray("embeds");
         embeds.forEach(array::add);
+        if (!buttons.isEmpty()) {
+            message.set("components", LinkButton.rows(buttons));
+        }
         return message.toString();
     }
 }

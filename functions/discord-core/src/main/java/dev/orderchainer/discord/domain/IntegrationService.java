@@ -127,7 +127,7 @@ public final class IntegrationService {
         embed.put("color", 0x5865F2);
         embed.put("timestamp", clock.instant().toString());
         embed.putObject("footer").put("text", "OrderChainer test message");
-        DiscordWebhooks.Answer answer = discord.execute(integration.webhook(), DiscordMessage.of(integration, List.of(embed)));
+        DiscordWebhooks.Answer answer = discord.execute(integration.webhook(), DiscordMessage.of(integration, List.of(embed), List.of()));
         if (answer.ok()) {
             return;
         }
