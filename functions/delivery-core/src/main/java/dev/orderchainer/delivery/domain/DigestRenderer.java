@@ -3,6 +3,7 @@ package dev.orderchainer.delivery.domain;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orderchainer.common.json.Json;
 import dev.orderchainer.discord.domain.DiscordLimits;
+import dev.orderchainer.discord.template.DiscordMarkdown;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.StatusPalette;
 import dev.orderchainer.orders.events.OrderEvent;
@@ -99,13 +100,8 @@ public final class DigestRenderer {
             case DELETED -> "was " + wire(event.oldStatus());
             case CREATED, READY, BLOCKED -> wire(event.newStatus());
         };
-        String name = url == null ? "**" + escape(title) + "**" : "[" + escape(title) + "](" + url + ")";
+        String name = url == null ? "**" + DiscordMarkdown.text(title) + "**" : "[" + DiscordMarkdown.text(title) + "](" + url + ")";
         return name + " `…" + id.substring(Math.max(0, id.length() - 6)) + "` " + change;
-    }
-
-    /** Titles are the user's text: markdown in them must not change the line around them. */
-    private static String escape(String text) {
-        return text.replaceAll("([\\\\*_`~|>\\[\\]()#-])", "\\\\$1");
     }
 
     private static String wire(OrderStatus status) {

@@ -99,6 +99,12 @@ class DigestRendererTest {
         assertTrue(line.endsWith("y…](https://app/o/7) `…000007` pending"), line);
     }
 
+    @Test
+    void mentionsInATitleDoNotFormInItsLine() {
+        String line = DigestRenderer.line(event(OrderEvent.Type.CREATED, null, OrderStatus.PENDING, "<@123> @everyone <t:1:R>", 8), null);
+        assertTrue(line.startsWith("**\\<\\@123\\> \\@everyone \\<t:1:R\\>**"), line);
+    }
+
     /** Creation events whose digest lines (without links) add up to {@code length} characters with their line breaks. */
     private static List<OrderEvent> linesOfLength(int length) {
         List<OrderEvent> events = new ArrayList<>();

@@ -4,11 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes a value safe to place inside a template's text: whatever an order's title or a member's name holds, it shows
- * as written and cannot open or close the markdown around it, start a list, heading or quote, form a mention, a
- * masked link or a timestamp, or leave half a character.
+ * Makes a value safe to place inside our messages' markdown (a template's text, a digest line): whatever an order's
+ * title or a member's name holds, it shows as written and cannot open or close the markdown around it, start a list,
+ * heading or quote, form a mention, a masked link or a timestamp, or leave half a character.
  */
-final class DiscordMarkdown {
+public final class DiscordMarkdown {
     /** Discord shows a backslash-escaped punctuation character as itself (its markdown's escape rule). */
     private static final String ESCAPED = "\\*_~`|<>[]()#@";
     /** A bare link, kept as written so Discord still links it; it ends where markdown or a mention could begin. */
@@ -21,7 +21,7 @@ final class DiscordMarkdown {
     }
 
     /** A value as literal text: markdown characters escaped outside its links, list markers at a line's start too. */
-    static String text(String value) {
+    public static String text(String value) {
         String text = wellFormed(value);
         StringBuilder out = new StringBuilder(text.length() + 16);
         Matcher link = LINK.matcher(text);
