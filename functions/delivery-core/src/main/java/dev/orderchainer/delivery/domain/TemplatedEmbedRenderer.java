@@ -56,7 +56,7 @@ public final class TemplatedEmbedRenderer {
                 .with(Placeholder.ORDER_ASSIGNEE, event.assignee() == null ? null : event.assignee().username())
                 .with(Placeholder.ACTOR, event.actor() == null ? null : event.actor().username())
                 .with(Placeholder.WORKSPACE, workspaceName)
-                .with(Placeholder.EVENT, NotificationKind.of(event).wire())
+                .with(Placeholder.EVENT, ChangeKinds.of(event).wire())
                 .with(Placeholder.CHANGED, event.changedFields() == null ? null : String.join(", ", event.changedFields()));
     }
 

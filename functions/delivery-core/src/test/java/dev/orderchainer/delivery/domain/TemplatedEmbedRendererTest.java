@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orderchainer.discord.domain.WebhookEvent;
 import dev.orderchainer.discord.template.MessageTemplate;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.domain.StatusPalette;
@@ -62,19 +63,19 @@ class TemplatedEmbedRendererTest {
 
     @Test
     void theKindOfEachChangeIsTheWordTheFilterUses() {
-        Map<NotificationKind, OrderEvent> examples = Map.of(
-                NotificationKind.CREATED, anEvent().build(),
-                NotificationKind.UPDATED, anEvent().type(OrderEvent.Type.UPDATED).build(),
-                NotificationKind.DELETED, anEvent().type(OrderEvent.Type.DELETED).build(),
-                NotificationKind.READY, anEvent().type(OrderEvent.Type.READY).build(),
-                NotificationKind.BLOCKED, anEvent().type(OrderEvent.Type.BLOCKED).build(),
-                NotificationKind.STARTED, anEvent().type(OrderEvent.Type.STATUS_CHANGED).from(OrderStatus.PENDING).to(OrderStatus.ACTIVE).build(),
-                NotificationKind.COMPLETED, anEvent().type(OrderEvent.Type.STATUS_CHANGED).to(OrderStatus.COMPLETED).build(),
-                NotificationKind.FAILED, anEvent().type(OrderEvent.Type.STATUS_CHANGED).to(OrderStatus.FAILED).build());
-        examples.forEach((kind, event) -> assertEquals(kind, NotificationKind.of(event), kind.wire()));
-        assertEquals(NotificationKind.UPDATED,
-                NotificationKind.of(anEvent().type(OrderEvent.Type.STATUS_CHANGED).from(OrderStatus.ACTIVE).to(OrderStatus.PENDING).build()));
-        assertEquals("completed", NotificationKind.COMPLETED.wire());
+        Map<WebhookEvent, OrderEvent> examples = Map.of(
+                WebhookEvent.CREATED, anEvent().build(),
+                WebhookEvent.UPDATED, anEvent().type(OrderEvent.Type.UPDATED).build(),
+                WebhookEvent.DELETED, anEvent().type(OrderEvent.Type.DELETED).build(),
+                WebhookEvent.READY, anEvent().type(OrderEvent.Type.READY).build(),
+                WebhookEvent.BLOCKED, anEvent().type(OrderEvent.Type.BLOCKED).build(),
+                WebhookEvent.STARTED, anEvent().type(OrderEvent.Type.STATUS_CHANGED).from(OrderStatus.PENDING).to(OrderStatus.ACTIVE).build(),
+                WebhookEvent.COMPLETED, anEvent().type(OrderEvent.Type.STATUS_CHANGED).to(OrderStatus.COMPLETED).build(),
+                WebhookEvent.FAILED, anEvent().type(OrderEvent.Type.STATUS_CHANGED).to(OrderStatus.FAILED).build());
+        examples.forEach((kind, event) -> assertEquals(kind, ChangeKinds.of(event), kind.wire()));
+        assertEquals(WebhookEvent.UPDATED,
+                ChangeKinds.of(anEvent().type(OrderEvent.Type.STATUS_CHANGED).from(OrderStatus.ACTIVE).to(OrderStatus.PENDING).build()));
+        assertEquals("completed", WebhookEvent.COMPLETED.wire());
     }
 
     private static List<String> fieldNames(ObjectNode node) {
