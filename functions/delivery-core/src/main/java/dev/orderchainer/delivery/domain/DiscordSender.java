@@ -8,7 +8,6 @@ import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.IntegrationStore;
 import dev.orderchainer.discord.domain.LinkButton;
 import dev.orderchainer.discord.domain.Notifications;
-import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.events.OrderEvent;
 import java.time.Clock;
 import java.time.Duration;
@@ -226,14 +225,15 @@ public final class DiscordSender {
         return answer;
     }
 
+    /** The integration's toggles by kind of change: starts, moves back, edits and deletions are "updated". */
     static boolean wanted(Notifications toggles, OrderEvent event) {
-        return switch (event.type()) {
+        return switch (ChangeKinds.of(event)) {
             case CREATED -> toggles.orderCreated();
             case READY -> toggles.orderReady();
             case BLOCKED -> toggles.orderBlocked();
-            case STATUS_CHANGED -> event.newStatus() == OrderStatus.COMPLETED ? toggles.orderCompleted()
-                    : event.newStatus() == OrderStatus.FAILED ? toggles.orderFailed() : toggles.orderUpdated();
-            case UPDATED, DELETED -> toggles.orderUpdated();
+            case COMPLETED -> toggles.orderCompleted();
+            case FAILED -> toggles.orderFailed();
+            case STARTED, UPDATED, DELETED -> toggles.orderUpdated();
         };
     }
 }
