@@ -4,11 +4,11 @@ import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
-import dev.orderchainer.discord.domain.IntegrationRequests;
+import dev.orderchainer.discord.domain.WebhookRequest;
 import dev.orderchainer.security.WorkspaceGate;
 import java.util.Map;
 
-/** POST /api/discord {webhook_url, username?, avatar_url?, notifications?} → 201 (the webhook must exist). */
+/** POST /api/discord {webhook_url, ...} → 201: the workspace's first webhook, refused (409) while it has any. */
 public final class CreateDiscordIntegrationHandler extends ApiHandler<DiscordComponents> {
     public CreateDiscordIntegrationHandler() {
         this(System.getenv());
@@ -21,7 +21,7 @@ public final class CreateDiscordIntegrationHandler extends ApiHandler<DiscordCom
     @Override
     protected HttpResponse handle(HttpRequest request) {
         WorkspaceGate.Caller caller = components.caller(request);
-        IntegrationRequests.Create create = body(request, IntegrationRequests.Create.class);
-        return HttpResponse.json(201, components.integrations().create(caller.access(), create));
+        WebhookRequest create = body(request, WebhookRequest.class);
+        return HttpResponse.json(201, components.webhooks().createFirst(caller.access(), create));
     }
 }

@@ -6,7 +6,7 @@ import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import java.util.Map;
 
-/** DELETE /api/discord → 204. */
+/** DELETE /api/discord, …/discord and …/discord/webhooks/{hid} → 204. */
 public final class DeleteDiscordIntegrationHandler extends ApiHandler<DiscordComponents> {
     public DeleteDiscordIntegrationHandler() {
         this(System.getenv());
@@ -18,7 +18,7 @@ public final class DeleteDiscordIntegrationHandler extends ApiHandler<DiscordCom
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        components.integrations().delete(components.access(request));
+        components.webhooks().delete(components.access(request), DiscordComponents.webhookId(request));
         return HttpResponse.noContent();
     }
 }

@@ -6,7 +6,7 @@ import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import java.util.Map;
 
-/** GET /api/discord → 200 the integration, token masked. */
+/** GET /api/discord, …/discord and …/discord/webhooks/{hid} → 200: the webhook, token masked (one round trip). */
 public final class GetDiscordIntegrationHandler extends ApiHandler<DiscordComponents> {
     public GetDiscordIntegrationHandler() {
         this(System.getenv());

@@ -6,7 +6,7 @@ import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
 import java.util.Map;
 
-/** POST /api/discord/test → 200 {delivered: true}, or 502 with Discord's answer. */
+/** POST /api/discord/test, …/discord/test and …/discord/webhooks/{hid}/test → 200 {delivered: true}, or 502 with Discord's answer. */
 public final class TestDiscordIntegrationHandler extends ApiHandler<DiscordComponents> {
     public TestDiscordIntegrationHandler() {
         this(System.getenv());
@@ -18,7 +18,7 @@ public final class TestDiscordIntegrationHandler extends ApiHandler<DiscordCompo
 
     @Override
     protected HttpResponse handle(HttpRequest request) {
-        components.integrations().sendTest(components.access(request));
+        components.webhooks().sendTest(components.access(request), DiscordComponents.webhookId(request));
         return HttpResponse.json(200, Map.of("delivered", true));
     }
 }

@@ -4,11 +4,11 @@ import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.http.ApiHandler;
 import dev.orderchainer.common.http.HttpRequest;
 import dev.orderchainer.common.http.HttpResponse;
-import dev.orderchainer.discord.domain.IntegrationRequests;
+import dev.orderchainer.discord.domain.WebhookRequest;
 import dev.orderchainer.security.WorkspaceGate;
 import java.util.Map;
 
-/** PUT /api/discord {webhook_url?, username?, avatar_url?, notifications?} → 200. */
+/** PUT /api/discord, …/discord and …/discord/webhooks/{hid} → 200: absent fields stay; a new URL is checked with Discord. */
 public final class UpdateDiscordIntegrationHandler extends ApiHandler<DiscordComponents> {
     public UpdateDiscordIntegrationHandler() {
         this(System.getenv());
@@ -21,7 +21,7 @@ public final class UpdateDiscordIntegrationHandler extends ApiHandler<DiscordCom
     @Override
     protected HttpResponse handle(HttpRequest request) {
         WorkspaceGate.Caller caller = components.caller(request);
-        IntegrationRequests.Update update = body(request, IntegrationRequests.Update.class);
-        return HttpResponse.json(200, components.integrations().update(caller.access(), update));
+        WebhookRequest update = body(request, WebhookRequest.class);
+        return HttpResponse.json(200, components.webhooks().update(caller.access(), DiscordComponents.webhookId(request), update));
     }
 }

@@ -54,7 +54,7 @@ final class ActivityChanges {
         if (sk.startsWith(TableKeys.INVITATION_PREFIX)) {
             return invitation(change);
         }
-        if (sk.equals(TableKeys.discordIntegration(workspaceId).get(TableKeys.SK).s())) {
+        if (TableKeys.isDiscordWebhook(sk)) {
             return discord(change);
         }
         if (sk.equals(TableKeys.workspace(workspaceId).get(TableKeys.SK).s()) && before != null && after != null) {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * On the order events queue (FIFO, ReportBatchItemFailures): puts each user's wanted events into their
- * Discord outbox in queue order and nudges the sender for those users. Unreadable messages are reported
+ * On the order events queue (FIFO, ReportBatchItemFailures): puts each change into the outbox of each of its
+ * workspace's webhooks that wants it, in queue order, and nudges the sender for those webhooks. Unreadable messages are reported
  * (they reach the DLQ); a failure to store or nudge fails the batch, which the queue retries (adding is idempotent).
  */
 public final class DiscordNotifierHandler extends QueueHandler<NotifierComponents> {
@@ -40,7 +40,7 @@ public final class DiscordNotifierHandler extends QueueHandler<NotifierComponent
             batch.add(new OutboxWriter.Queued(message.getMessageId(), position(message), parse(message.getBody())));
         }
         OutboxWriter.Outcome outcome = writer.write(batch);
-        nudges.nudge(outcome.usersWithNews(), 0);
+        nudges.nudge(outcome.webhooksWithNews(), 0);
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         outcome.failed().forEach(id -> failures.add(new SQSBatchResponse.BatchItemFailure(id)));
         return new SQSBatchResponse(failures);

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderchainer.common.config.Env;
 import dev.orderchainer.common.function.QueueHandler;
 import dev.orderchainer.common.json.Json;
+import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.delivery.domain.DiscordSender;
 import dev.orderchainer.delivery.domain.SenderNudges;
+import dev.orderchainer.delivery.domain.WebhookAddress;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +25,10 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * On the sender queue: drains the outbox of each user nudged, paced, until it is empty or the invocation's
+ * On the sender queue: drains the outbox of each webhook nudged, paced, until it is empty or the invocation's
  * time is nearly up; then nudges again for what is left (at once, or after a pause while Discord fails).
- * A nudge for a user whose outbox another invocation is draining ends at once.
+ * A nudge for a webhook whose outbox another invocation is draining ends at once. A nudge of before webhooks had
+ * ids ({"user_id"} alone) is for the original webhook.
  */
 public final class DiscordSenderHandler extends QueueHandler<NotifierComponents> {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordSenderHandler.class);
@@ -49,33 +52,34 @@ public final class DiscordSenderHandler extends QueueHandler<NotifierComponents>
 
     @Override
     protected SQSBatchResponse handle(SQSEvent event, Context context) {
-        Set<String> users = new LinkedHashSet<>();
+        Set<WebhookAddress> webhooks = new LinkedHashSet<>();
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage message : event.getRecords()) {
-            String userId = userId(message.getBody());
-            if (userId == null) {
+            WebhookAddress webhook = address(message.getBody());
+            if (webhook == null) {
                 LOG.error("unreadable nudge in message {}; it goes to the DLQ after its retries", message.getMessageId());
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
             } else {
-                users.add(userId);
+                webhooks.add(webhook);
             }
         }
         long remaining = context == null ? 60_000 : context.getRemainingTimeInMillis();
         Instant deadline = clock.instant().plusMillis(Math.max(0, remaining - RESERVE.toMillis()));
-        Set<String> now = new LinkedHashSet<>();
-        Set<String> later = new LinkedHashSet<>();
-        for (String userId : users) {
+        Set<WebhookAddress> now = new LinkedHashSet<>();
+        Set<WebhookAddress> later = new LinkedHashSet<>();
+        for (WebhookAddress webhook : webhooks) {
             DiscordSender.Result result;
             try {
-                result = sender.drain(userId, deadline);
+                result = sender.drain(webhook, deadline);
             } catch (SdkException unavailable) {
                 // DynamoDB or SQS briefly unavailable: what waits stays in the outbox; look again shortly.
-                LOG.warn("draining the outbox of user {} failed: {}", userId, unavailable.toString());
+                LOG.warn("draining the outbox of webhook {} of workspace {} failed: {}", webhook.webhookId(), webhook.workspaceId(),
+                        unavailable.toString());
                 result = DiscordSender.Result.RETRY_LATER;
             }
             switch (result) {
-                case MORE_LATER -> now.add(userId);
-                case RETRY_LATER -> later.add(userId);
+                case MORE_LATER -> now.add(webhook);
+                case RETRY_LATER -> later.add(webhook);
                 case DRAINED, HELD_ELSEWHERE -> { }
             }
         }
@@ -84,13 +88,22 @@ public final class DiscordSenderHandler extends QueueHandler<NotifierComponents>
         return new SQSBatchResponse(failures);
     }
 
-    private static String userId(String body) {
+    private static WebhookAddress address(String body) {
         try {
             JsonNode nudge = Json.mapper().readTree(body);
-            return nudge.path("user_id").isTextual() && !nudge.path("user_id").asText().isBlank() ? nudge.path("user_id").asText() : null;
+            String workspaceId = text(nudge, "user_id");
+            if (workspaceId == null) {
+                return null;
+            }
+            String webhookId = nudge.has("webhook_id") ? text(nudge, "webhook_id") : TableKeys.ORIGINAL_WEBHOOK_ID;
+            return webhookId == null ? null : new WebhookAddress(workspaceId, webhookId);
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private static String text(JsonNode nudge, String field) {
+        return nudge.path(field).isTextual() && !nudge.path(field).asText().isBlank() ? nudge.path(field).asText() : null;
     }
 
     private static void sleep(Duration duration) {

@@ -7,18 +7,23 @@ import dev.orderchainer.common.function.FunctionComponents;
 import dev.orderchainer.common.json.Json;
 import dev.orderchainer.common.observability.EmfMetrics;
 import dev.orderchainer.common.observability.SkippedRecords;
+import dev.orderchainer.common.table.TableKeys;
+import dev.orderchainer.delivery.domain.ChangeMessages;
 import dev.orderchainer.delivery.domain.DigestRenderer;
 import dev.orderchainer.delivery.domain.DiscordSender;
 import dev.orderchainer.delivery.domain.EmbedRenderer;
 import dev.orderchainer.delivery.domain.Outbox;
 import dev.orderchainer.delivery.domain.OutboxWriter;
 import dev.orderchainer.delivery.domain.SenderNudges;
+import dev.orderchainer.delivery.domain.TemplatedEmbedRenderer;
+import dev.orderchainer.delivery.domain.WebhookAddress;
+import dev.orderchainer.delivery.domain.WorkspaceNames;
 import dev.orderchainer.delivery.queue.SqsRefusedEvents;
 import dev.orderchainer.delivery.queue.SqsSenderNudges;
 import dev.orderchainer.delivery.store.DynamoDbOutbox;
 import dev.orderchainer.discord.client.HttpDiscordWebhooks;
-import dev.orderchainer.discord.domain.IntegrationStore;
-import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
+import dev.orderchainer.discord.domain.WebhookStore;
+import dev.orderchainer.discord.store.DynamoDbWebhookStore;
 import dev.orderchainer.notifier.publish.SqsEventQueue;
 import dev.orderchainer.orders.domain.OrderNotFoundException;
 import dev.orderchainer.orders.domain.OrderService;
@@ -146,7 +151,7 @@ final class NotifierComponents implements FunctionComponents {
     }
 
     OutboxWriter outboxWriter() {
-        return new OutboxWriter(integrations(), outbox());
+        return new OutboxWriter(webhooks(), outbox());
     }
 
     SenderNudges senderNudges() {
@@ -155,22 +160,26 @@ final class NotifierComponents implements FunctionComponents {
 
     DiscordSender sender(DiscordSender.Pause pause) {
         Supplier<String> orderUrl = AppLink.of(env.string("ORDER_URL_TEMPLATE", ""), env, this::dynamoDb)::resolved;
-        return new DiscordSender(integrations(), outbox(), new SqsRefusedEvents(sqs(), env.required("DISCORD_DEAD_LETTER_QUEUE_URL")),
+        return new DiscordSender(webhooks(), outbox(), new SqsRefusedEvents(sqs(), env.required("DISCORD_DEAD_LETTER_QUEUE_URL")),
                 new HttpDiscordWebhooks(env.string("DISCORD_API_BASE", HttpDiscordWebhooks.DEFAULT_API_BASE),
                         Duration.ofSeconds(env.integer("DISCORD_WEBHOOK_TIMEOUT", 5, 1, 30))),
-                new EmbedRenderer(orderUrl), new DigestRenderer(orderUrl), pause, clock,
-                Duration.ofMillis(env.integer("DISCORD_SEND_PACE_MS", 1000, 0, 10_000)));
+                new ChangeMessages(new EmbedRenderer(orderUrl), new TemplatedEmbedRenderer(orderUrl)), new DigestRenderer(orderUrl),
+                workspaceNames(), pause, clock, Duration.ofMillis(env.integer("DISCORD_SEND_PACE_MS", 1000, 0, 10_000)));
     }
 
-    private IntegrationStore integrations() {
-        IntegrationStore integrations = new DynamoDbIntegrationStore(dynamoDb(), table);
-        primers.add(() -> integrations.get(PRIMING));
-        return integrations;
+    private WorkspaceNames workspaceNames() {
+        return WorkspaceNames.of(new DynamoDbWorkspaceStore(dynamoDb(), table));
+    }
+
+    private WebhookStore webhooks() {
+        WebhookStore webhooks = new DynamoDbWebhookStore(dynamoDb(), table);
+        primers.add(() -> webhooks.list(PRIMING));
+        return webhooks;
     }
 
     private Outbox outbox() {
         Outbox outbox = new DynamoDbOutbox(dynamoDb(), table, clock);
-        primers.add(() -> outbox.waiting(PRIMING, 1));
+        primers.add(() -> outbox.waiting(new WebhookAddress(PRIMING, TableKeys.ORIGINAL_WEBHOOK_ID), 1));
         return outbox;
     }
 

@@ -42,10 +42,8 @@ final class OrderComponents implements FunctionComponents {
         Clock clock = Clock.systemUTC();
         DynamoDbClient dynamoDb = new AwsClients(env).dynamoDb();
         String table = env.required("TABLE_NAME");
-        DynamoDbWorkspaceStore workspaces = new DynamoDbWorkspaceStore(dynamoDb, table);
-        Assignees members = (workspaceId, userId) -> Assignees.PERSONAL_ONLY.isMember(workspaceId, userId)
-                || workspaces.member(workspaceId, userId).isPresent();
-        this.orders = new OrderService(new DynamoDbOrderStore(dynamoDb, table), clock, members);
+        this.orders = new OrderService(new DynamoDbOrderStore(dynamoDb, table), clock,
+                Assignees.of(new DynamoDbWorkspaceStore(dynamoDb, table)));
         this.authentication = new FunctionAuthentication(env, dynamoDb, table, clock);
         this.gate = new WorkspaceGate(authentication, dynamoDb, table);
     }

@@ -1,9 +1,10 @@
 package dev.orderchainer.bench;
 
-import dev.orderchainer.discord.domain.Integration;
-import dev.orderchainer.discord.domain.Notifications;
+import dev.orderchainer.discord.domain.Webhook;
+import dev.orderchainer.discord.domain.WebhookEvent;
+import dev.orderchainer.discord.domain.WebhookIds;
 import dev.orderchainer.discord.domain.WebhookUrl;
-import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
+import dev.orderchainer.discord.store.DynamoDbWebhookStore;
 import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.localcloud.LocalCloud;
@@ -16,18 +17,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * 1,000 order changes for one webhook through the whole local pipeline (table stream, publisher,
- * SQS FIFO, notifier into the outbox, paced sender) to a fake Discord that allows 5 requests per 2 seconds
- * per webhook, as Discord does. Reports the time until all arrived (from the first and after the last
- * change), messages, 429s, lost and duplicated changes (digest lines counted as the changes they name).
+ * 1,000 order changes of one workspace with three webhooks (every kind each) through the whole local pipeline
+ * (table stream, publisher, SQS FIFO, notifier into each webhook's outbox, paced senders) to a fake Discord that
+ * allows 5 requests per 2 seconds per webhook, as Discord does. Reports per webhook the time until all arrived
+ * after the last change, its messages, and lost and duplicated changes (digest lines counted as the changes they
+ * name); and the 429s in all.
  * Usage: mvn -DskipTests -Pbench-discord package
  */
 public final class DiscordDeliveryBenchmark {
@@ -39,16 +42,20 @@ public final class DiscordDeliveryBenchmark {
     public static void main(String[] args) throws Exception {
         try (FakeDiscord discord = FakeDiscord.start(0)) {
             discord.limitRate(5, Duration.ofSeconds(2));
-            String webhookId = "1187654321098765432";
-            discord.registerWebhook(webhookId, TOKEN);
+            List<String> discordIds = List.of("1187654321098765432", "1187654321098765433", "1187654321098765434");
+            discordIds.forEach(id -> discord.registerWebhook(id, TOKEN));
             Map<String, Map<String, String>> overrides = new LinkedHashMap<>(
                     LocalOverrides.read(ProjectFiles.root().resolve(LocalOverrides.DEFAULTS)));
             overrides.put("DiscordSenderFunction", Map.of("DISCORD_API_BASE", discord.apiBase().toString()));
             try (LocalCloud cloud = LocalCloud.start(new LocalCloud.Options(ProjectFiles.template(), 0, 0, 0, null, overrides))) {
                 var dynamoDb = cloud.services().dynamoDb();
                 String userId = UUID.randomUUID().toString();
-                new DynamoDbIntegrationStore(dynamoDb, "AppTable").put(new Integration(userId, new WebhookUrl(webhookId, TOKEN),
-                        "OrderChainer", null, Notifications.ALL, true, null, Instant.now(), Instant.now()));
+                DynamoDbWebhookStore webhooks = new DynamoDbWebhookStore(dynamoDb, "AppTable");
+                for (String discordId : discordIds) {
+                    webhooks.seed(new Webhook(userId, WebhookIds.next(), webhooks.list(userId).isEmpty(), "Hook " + discordId,
+                            new WebhookUrl(discordId, TOKEN), "OrderChainer", null, null, EnumSet.allOf(WebhookEvent.class), null, null, true,
+                            null, Instant.now(), Instant.now()));
+                }
                 OrderService orders = new OrderService(new DynamoDbOrderStore(dynamoDb, "AppTable"), Clock.systemUTC());
 
                 long started = System.nanoTime();
@@ -58,27 +65,32 @@ public final class DiscordDeliveryBenchmark {
                 long lastWrite = System.nanoTime();
                 double writeSeconds = (lastWrite - started) / 1e9;
                 long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-                while (System.nanoTime() < deadline && discord.announcements(webhookId).size() < CHANGES) {
+                Map<String, Double> afterLast = new LinkedHashMap<>();
+                while (System.nanoTime() < deadline && afterLast.size() < discordIds.size()) {
+                    for (String discordId : discordIds) {
+                        if (!afterLast.containsKey(discordId) && discord.announcements(discordId).size() >= CHANGES) {
+                            afterLast.put(discordId, (System.nanoTime() - lastWrite) / 1e9);
+                        }
+                    }
                     Thread.sleep(50);
                 }
-                double totalSeconds = (System.nanoTime() - started) / 1e9;
-                double afterLastSeconds = (System.nanoTime() - lastWrite) / 1e9;
                 Thread.sleep(3000); // anything late would be a duplicate
-                Set<String> unique = new HashSet<>();
-                Map<String, Integer> counts = new HashMap<>();
-                int total = 0;
-                for (String announced : discord.announcements(webhookId)) {
-                    unique.add(announced);
-                    counts.merge(announced, 1, Integer::sum);
-                    total++;
+                StringBuilder report = new StringBuilder();
+                for (String discordId : discordIds) {
+                    Set<String> unique = new HashSet<>();
+                    int total = 0;
+                    for (String announced : discord.announcements(discordId)) {
+                        unique.add(announced);
+                        total++;
+                    }
+                    long messages = discord.received().stream().filter(m -> m.webhookId().equals(discordId)).count();
+                    report.append(String.format("| %d changes, webhook %s of 3, 5 requests / 2 s | %.1f s | %s | %d | %d | %d | %d |%n",
+                            CHANGES, discordId.substring(discordId.length() - 1), writeSeconds,
+                            afterLast.containsKey(discordId) ? String.format("%.1f s", afterLast.get(discordId)) : "not all",
+                            messages, discord.rateLimited(), CHANGES - unique.size(), total - unique.size()));
                 }
-                int lost = CHANGES - unique.size();
-                int duplicates = total - unique.size();
-                String report = String.format("| %d changes, one webhook, 5 requests / 2 s | %.1f s | %.1f s | %.1f s | %d | %d | %d | %d |%n",
-                        CHANGES, writeSeconds, totalSeconds, afterLastSeconds, discord.received().size(), discord.rateLimited(), lost,
-                        duplicates);
-                String table = "| run | writes done after | all delivered after | after the last change | Discord messages | 429s | lost "
-                        + "| duplicates |\n|---|---:|---:|---:|---:|---:|---:|---:|\n" + report;
+                String table = "| run | writes done after | all delivered after the last change | Discord messages | 429s (all webhooks) | lost "
+                        + "| duplicates |\n|---|---:|---:|---:|---:|---:|---:|\n" + report;
                 System.out.println(table);
                 Files.createDirectories(Path.of("infra/bench/target"));
                 Files.writeString(Path.of("infra/bench/target/discord-delivery.md"), table);

@@ -3,10 +3,6 @@ package dev.orderchainer.localcloud;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.orderchainer.discord.domain.Integration;
-import dev.orderchainer.discord.domain.Notifications;
-import dev.orderchainer.discord.domain.WebhookUrl;
-import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
 import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.orders.domain.OrderRequests;
@@ -14,7 +10,6 @@ import dev.orderchainer.orders.domain.OrderService;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +33,7 @@ class DiscordBurstSystemTest {
             String webhookId = LocalCloudFixtures.webhookId("15");
             var dynamoDb = cloud.services().dynamoDb();
             String userId = UUID.randomUUID().toString();
-            new DynamoDbIntegrationStore(dynamoDb, "AppTable").put(new Integration(userId, new WebhookUrl(webhookId, TOKEN),
-                    "OrderChainer", null, Notifications.ALL, true, null, Instant.now(), Instant.now()));
+            LocalCloudFixtures.seedWebhook(dynamoDb, userId, webhookId, TOKEN, "OrderChainer");
             OrderService orders = new OrderService(new DynamoDbOrderStore(dynamoDb, "AppTable"), Clock.systemUTC());
 
             for (int i = 0; i < CHANGES; i++) {

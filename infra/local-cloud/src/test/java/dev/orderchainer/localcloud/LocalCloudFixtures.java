@@ -2,6 +2,11 @@ package dev.orderchainer.localcloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orderchainer.discord.domain.Webhook;
+import dev.orderchainer.discord.domain.WebhookEvent;
+import dev.orderchainer.discord.domain.WebhookIds;
+import dev.orderchainer.discord.domain.WebhookUrl;
+import dev.orderchainer.discord.store.DynamoDbWebhookStore;
 import dev.orderchainer.security.AccessTokens;
 import dev.orderchainer.security.FunctionAuthentication;
 import dev.orderchainer.security.SigningKeys;
@@ -15,14 +20,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** What the system tests need from a running local cloud: tokens, webhook URLs, verification links. */
 public final class LocalCloudFixtures {
@@ -57,6 +65,16 @@ public final class LocalCloudFixtures {
     }
 
     /** Every embed the cloud's Discord sink received for one webhook, in order. */
+    /** A workspace's webhook seeded straight into the table (as the API would after Discord confirmed it): every kind, no template. */
+    public static Webhook seedWebhook(DynamoDbClient dynamoDb, String workspaceId, String discordWebhookId, String token, String username) {
+        Instant now = Instant.now();
+        DynamoDbWebhookStore store = new DynamoDbWebhookStore(dynamoDb, "AppTable");
+        Webhook webhook = new Webhook(workspaceId, WebhookIds.next(), store.list(workspaceId).isEmpty(), "Orders",
+                new WebhookUrl(discordWebhookId, token), username, null, null, EnumSet.allOf(WebhookEvent.class), null, null, true, null, now, now);
+        store.seed(webhook);
+        return webhook;
+    }
+
     public static List<JsonNode> embeds(LocalCloud cloud, String webhookId) {
         List<JsonNode> embeds = new ArrayList<>();
         cloud.discordSink().received().stream().filter(m -> m.webhookId().equals(webhookId))

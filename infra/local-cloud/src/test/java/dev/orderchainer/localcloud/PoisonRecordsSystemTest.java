@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.orderchainer.discord.domain.Integration;
-import dev.orderchainer.discord.domain.Notifications;
-import dev.orderchainer.discord.domain.WebhookUrl;
-import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.orders.domain.Order;
 import dev.orderchainer.orders.domain.OrderStatus;
@@ -96,9 +92,7 @@ class PoisonRecordsSystemTest {
 
     private static String connectDiscord(String userId) {
         String webhookId = "11876543210" + (1_000_000 + (int) (Math.random() * 8_000_000));
-        new DynamoDbIntegrationStore(cloud.services().dynamoDb(), TABLE).put(new Integration(userId,
-                new WebhookUrl(webhookId, LocalCloudFixtures.WEBHOOK_TOKEN), null, null, Notifications.ALL, true, null,
-                Instant.now(), Instant.now()));
+        LocalCloudFixtures.seedWebhook(cloud.services().dynamoDb(), userId, webhookId, LocalCloudFixtures.WEBHOOK_TOKEN, null);
         return webhookId;
     }
 

@@ -2,16 +2,11 @@ package dev.orderchainer.localcloud;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.orderchainer.discord.domain.Integration;
-import dev.orderchainer.discord.domain.Notifications;
-import dev.orderchainer.discord.domain.WebhookUrl;
-import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.orders.domain.OrderRequests;
 import dev.orderchainer.orders.domain.OrderService;
 import dev.orderchainer.orders.store.DynamoDbOrderStore;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +24,7 @@ class QueueOutageTest {
             var dynamoDb = cloud.services().dynamoDb();
             String userId = UUID.randomUUID().toString();
             String webhookId = "1187654321098765432";
-            new DynamoDbIntegrationStore(dynamoDb, "AppTable").put(new Integration(userId, new WebhookUrl(webhookId,
-                    LocalCloudFixtures.WEBHOOK_TOKEN),
-                    null, null, Notifications.ALL, true, null, Instant.now(), Instant.now()));
+            LocalCloudFixtures.seedWebhook(dynamoDb, userId, webhookId, LocalCloudFixtures.WEBHOOK_TOKEN, null);
             OrderService orders = new OrderService(new DynamoDbOrderStore(dynamoDb, "AppTable"), Clock.systemUTC());
 
             orders.create(userId, new OrderRequests.Create("Before outage", null, null, null, null));

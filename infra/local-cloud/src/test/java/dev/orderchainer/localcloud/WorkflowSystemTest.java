@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderchainer.auth.domain.User;
 import dev.orderchainer.auth.store.DynamoDbUserStore;
-import dev.orderchainer.discord.domain.Integration;
-import dev.orderchainer.discord.domain.Notifications;
-import dev.orderchainer.discord.domain.WebhookUrl;
-import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.workspaces.domain.Member;
 import dev.orderchainer.workspaces.domain.Role;
@@ -40,9 +36,7 @@ class WorkflowSystemTest {
         cloud = LocalCloud.start(LocalCloud.Options.forTests(ProjectFiles.template()));
         userId = UUID.randomUUID().toString();
         webhookId = "1187654321098765" + (100 + (int) (Math.random() * 800));
-        new DynamoDbIntegrationStore(cloud.services().dynamoDb(), "AppTable").put(new Integration(userId,
-                new WebhookUrl(webhookId, LocalCloudFixtures.WEBHOOK_TOKEN), null, null, Notifications.ALL, true, null, Instant.now(),
-                        Instant.now()));
+        LocalCloudFixtures.seedWebhook(cloud.services().dynamoDb(), userId, webhookId, LocalCloudFixtures.WEBHOOK_TOKEN, null);
         access = LocalCloudFixtures.accessToken(cloud, userId);
     }
 
@@ -183,9 +177,7 @@ class WorkflowSystemTest {
         String adaName = profile(userId, "ada");
         String graceName = profile(grace, "grace");
         String teamWebhook = "1187654321098766" + (100 + (int) (Math.random() * 800));
-        new DynamoDbIntegrationStore(cloud.services().dynamoDb(), "AppTable").put(new Integration(workspace,
-                new WebhookUrl(teamWebhook, LocalCloudFixtures.WEBHOOK_TOKEN), null, null, Notifications.ALL, true, null, Instant.now(),
-                Instant.now()));
+        LocalCloudFixtures.seedWebhook(cloud.services().dynamoDb(), workspace, teamWebhook, LocalCloudFixtures.WEBHOOK_TOKEN, null);
         String orders = "/api/workspaces/" + workspace + "/orders";
         List<String> assigned = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -27,6 +28,15 @@ public final class Json {
 
     public static ObjectMapper mapper() {
         return Holder.MAPPER;
+    }
+
+    /** JSON this code wrote, as a tree (to answer it inside another answer). */
+    public static JsonNode tree(String json) {
+        try {
+            return Holder.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** The value as JSON: with the streaming generator where it can ({@link JsonStreams}), else with the mapper. */

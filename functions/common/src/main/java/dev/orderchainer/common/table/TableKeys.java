@@ -108,8 +108,45 @@ public final class TableKeys {
         return key(workspacePartition(workspaceId), "GRAPH");
     }
 
-    public static Map<String, AttributeValue> discordIntegration(String workspaceId) {
-        return key(workspacePartition(workspaceId), "DISCORD");
+    /**
+     * The id of the webhook a workspace had before it could have several, whose item has none stored: its outbox and
+     * delivery records keep their keys of then, so nothing waiting moves.
+     */
+    public static final String ORIGINAL_WEBHOOK_ID = "wh_original";
+    private static final String DISCORD_WEBHOOK_SK = "DISCORD";
+    /** Sort keys of a workspace's webhooks lie from here (the first's) ... */
+    public static final String DISCORD_WEBHOOKS_FROM = DISCORD_WEBHOOK_SK;
+    /** ... to here: {@code sk BETWEEN DISCORD AND DISCORD$} reads them all and nothing else that starts with DISCORD. */
+    public static final String DISCORD_WEBHOOKS_TO = DISCORD_WEBHOOK_SK + "$";
+
+    /**
+     * A workspace's first webhook (the one added while it had none, the oldest), at a key of its own so that
+     * {@code /api/discord} reads it with the caller's session in one round trip; it holds its id as an attribute.
+     */
+    public static Map<String, AttributeValue> discordFirstWebhook(String workspaceId) {
+        return key(workspacePartition(workspaceId), DISCORD_WEBHOOK_SK);
+    }
+
+    /** Any other of a workspace's webhooks. */
+    public static Map<String, AttributeValue> discordWebhook(String workspaceId, String webhookId) {
+        return key(workspacePartition(workspaceId), DISCORD_WEBHOOK_SK + "#" + webhookId);
+    }
+
+    /** Whether a sort key is a Discord webhook's. */
+    public static boolean isDiscordWebhook(String sortKey) {
+        return sortKey != null && (sortKey.equals(DISCORD_WEBHOOK_SK) || sortKey.startsWith(DISCORD_WEBHOOK_SK + "#"));
+    }
+
+    /**
+     * How many webhooks a workspace has besides its first (an add's condition, so two at once cannot pass the limit); its
+     * sort key lies outside the webhooks' range.
+     */
+    public static Map<String, AttributeValue> discordWebhookCount(String workspaceId) {
+        return key(workspacePartition(workspaceId), "DISCORD_WEBHOOKS");
+    }
+
+    private static String webhookSuffixed(String base, String webhookId) {
+        return ORIGINAL_WEBHOOK_ID.equals(webhookId) ? base : base + "#" + webhookId;
     }
 
     /** A workspace's activity log, newest last by sort key ({millis}#{id}); TTL 90 days. */
@@ -158,21 +195,21 @@ public final class TableKeys {
         return key("RATE#" + scope + "#" + key, Long.toString(windowStart));
     }
 
-    /** The record that an event reached Discord (or is being sent). */
-    public static Map<String, AttributeValue> delivery(String eventId) {
-        return key("EVENT#" + eventId, "DISCORD");
+    /** The record that an event reached one webhook (or is being sent to it). */
+    public static Map<String, AttributeValue> delivery(String eventId, String webhookId) {
+        return key("EVENT#" + eventId, webhookSuffixed(DISCORD_WEBHOOK_SK, webhookId));
     }
 
-    /** A user's Discord outbox: events waiting for the paced sender, in queue order. */
-    public static String outboxPartition(String userId) {
-        return "OUTBOX#" + userId;
+    /** A webhook's Discord outbox: events waiting for its paced sender, in queue order. */
+    public static String outboxPartition(String workspaceId, String webhookId) {
+        return webhookSuffixed("OUTBOX#" + workspaceId, webhookId);
     }
 
     /** Sort keys of outbox entries start so; the rest is the entry's position in queue order. */
     public static final String OUTBOX_ENTRY_PREFIX = "EVENT#";
 
-    public static Map<String, AttributeValue> outboxEntry(String userId, String position) {
-        return key(outboxPartition(userId), OUTBOX_ENTRY_PREFIX + position);
+    public static Map<String, AttributeValue> outboxEntry(String workspaceId, String webhookId, String position) {
+        return key(outboxPartition(workspaceId, webhookId), OUTBOX_ENTRY_PREFIX + position);
     }
 
     /** The queue position an outbox entry item was stored under. */
@@ -180,8 +217,8 @@ public final class TableKeys {
         return item.get(SK).s().substring(OUTBOX_ENTRY_PREFIX.length());
     }
 
-    /** The lease of the one sender draining a user's outbox. */
-    public static Map<String, AttributeValue> outboxSender(String userId) {
-        return key(outboxPartition(userId), "SENDER");
+    /** The lease of the one sender draining a webhook's outbox. */
+    public static Map<String, AttributeValue> outboxSender(String workspaceId, String webhookId) {
+        return key(outboxPartition(workspaceId, webhookId), "SENDER");
     }
 }

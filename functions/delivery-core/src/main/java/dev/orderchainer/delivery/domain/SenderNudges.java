@@ -2,7 +2,7 @@ package dev.orderchainer.delivery.domain;
 
 import java.util.Collection;
 
-/** Wakes the sender for users whose outbox has something (a message on the sender queue per user). */
+/** Wakes the sender for webhooks whose outbox has something (a message on the sender queue per webhook). */
 public interface SenderNudges {
-    void nudge(Collection<String> userIds, int delaySeconds);
+    void nudge(Collection<WebhookAddress> webhooks, int delaySeconds);
 }

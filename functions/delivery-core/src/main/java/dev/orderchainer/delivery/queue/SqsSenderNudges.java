@@ -2,6 +2,7 @@ package dev.orderchainer.delivery.queue;
 
 import dev.orderchainer.common.json.Json;
 import dev.orderchainer.delivery.domain.SenderNudges;
+import dev.orderchainer.delivery.domain.WebhookAddress;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +10,10 @@ import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
-/** Nudges as messages {"user_id": ...} on the sender queue, ten to a SendMessageBatch; a failure throws so the caller is retried. */
+/**
+ * Nudges as messages {"user_id": workspace, "webhook_id": ...} on the sender queue, ten to a SendMessageBatch; a failure
+ * throws so the caller is retried.
+ */
 public final class SqsSenderNudges implements SenderNudges {
     private final SqsClient sqs;
     private final String queueUrl;
@@ -19,14 +23,18 @@ public final class SqsSenderNudges implements SenderNudges {
         this.queueUrl = queueUrl;
     }
 
+    private static String body(WebhookAddress webhook) {
+        return Json.write(Map.of("user_id", webhook.workspaceId(), "webhook_id", webhook.webhookId()));
+    }
+
     @Override
-    public void nudge(Collection<String> userIds, int delaySeconds) {
-        List<String> users = List.copyOf(userIds);
+    public void nudge(Collection<WebhookAddress> webhooks, int delaySeconds) {
+        List<WebhookAddress> users = List.copyOf(webhooks);
         for (int from = 0; from < users.size(); from += 10) {
             List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
             for (int i = from; i < Math.min(users.size(), from + 10); i++) {
                 entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i))
-                        .messageBody(Json.write(Map.of("user_id", users.get(i)))).delaySeconds(delaySeconds).build());
+                        .messageBody(body(users.get(i))).delaySeconds(delaySeconds).build());
             }
             var response = sqs.sendMessageBatch(r -> r.queueUrl(queueUrl).entries(entries));
             if (response.hasFailed() && !response.failed().isEmpty()) {

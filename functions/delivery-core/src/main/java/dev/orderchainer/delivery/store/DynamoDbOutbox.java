@@ -5,6 +5,7 @@ import dev.orderchainer.common.json.Json;
 import dev.orderchainer.common.table.BatchWrites;
 import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.delivery.domain.Outbox;
+import dev.orderchainer.delivery.domain.WebhookAddress;
 import dev.orderchainer.orders.events.OrderEvent;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +23,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * OUTBOX#{user} / EVENT#{position} items holding the event's JSON, OUTBOX#{user} / SENDER the lease, and
- * EVENT#{id} / DISCORD the record of each event seen (waiting, then delivered and kept 7 days by TTL). An
+ * Per webhook, OUTBOX#{workspace}#{webhook} / EVENT#{position} items holding the event's JSON, .../SENDER the lease, and
+ * EVENT#{id} / DISCORD#{webhook} the record of each event seen there (waiting, then delivered and kept 7 days by TTL);
+ * the original webhook's keep their keys of before it had an id (TableKeys). An
  * event is added together with its record, only if it has none: all of a batch in one transaction, one by
  * one if some were seen before.
  */
@@ -42,15 +44,23 @@ public final class DynamoDbOutbox implements Outbox {
         this.clock = clock;
     }
 
+    private static Map<String, AttributeValue> entryKey(WebhookAddress webhook, String position) {
+        return TableKeys.outboxEntry(webhook.workspaceId(), webhook.webhookId(), position);
+    }
+
+    private static Map<String, AttributeValue> leaseKey(WebhookAddress webhook) {
+        return TableKeys.outboxSender(webhook.workspaceId(), webhook.webhookId());
+    }
+
     @Override
-    public void add(String userId, List<Entry> batch) {
+    public void add(WebhookAddress webhook, List<Entry> batch) {
         // One entry per event: a transaction may not touch an item twice.
         Map<String, Entry> byEvent = new LinkedHashMap<>();
         batch.forEach(e -> byEvent.putIfAbsent(e.event().eventId(), e));
         List<Entry> entries = List.copyOf(byEvent.values());
         if (entries.size() > 1 && entries.size() * 2 <= TRANSACTION_LIMIT) {
             try {
-                dynamoDb.transactWriteItems(r -> r.transactItems(entries.stream().flatMap(e -> adding(userId, e).stream()).toList()));
+                dynamoDb.transactWriteItems(r -> r.transactItems(entries.stream().flatMap(e -> adding(webhook, e).stream()).toList()));
                 return;
             } catch (TransactionCanceledException cancelled) {
                 if (!onlyConditionsFailed(cancelled)) {
@@ -61,7 +71,7 @@ public final class DynamoDbOutbox implements Outbox {
         }
         for (Entry entry : entries) {
             try {
-                dynamoDb.transactWriteItems(r -> r.transactItems(adding(userId, entry)));
+                dynamoDb.transactWriteItems(r -> r.transactItems(adding(webhook, entry)));
             } catch (TransactionCanceledException cancelled) {
                 if (!onlyConditionsFailed(cancelled)) {
                     throw cancelled;
@@ -81,12 +91,12 @@ public final class DynamoDbOutbox implements Outbox {
     }
 
     /** The entry and its event's record (waiting), both only if the event was never seen: not waiting, not delivered, not discarded. */
-    private List<TransactWriteItem> adding(String userId, Entry entry) {
+    private List<TransactWriteItem> adding(WebhookAddress webhook, Entry entry) {
         String expires = Long.toString(clock.instant().plus(KEEP_WAITING).getEpochSecond());
-        Map<String, AttributeValue> item = new HashMap<>(TableKeys.outboxEntry(userId, entry.position()));
+        Map<String, AttributeValue> item = new HashMap<>(entryKey(webhook, entry.position()));
         item.put("event", AttributeValue.fromS(Json.write(entry.event())));
         item.put("expires_at", AttributeValue.fromN(expires));
-        Map<String, AttributeValue> record = new HashMap<>(TableKeys.delivery(entry.event().eventId()));
+        Map<String, AttributeValue> record = new HashMap<>(TableKeys.delivery(entry.event().eventId(), webhook.webhookId()));
         record.put("state", AttributeValue.fromS("waiting"));
         record.put("expires_at", AttributeValue.fromN(expires));
         return List.of(
@@ -95,11 +105,11 @@ public final class DynamoDbOutbox implements Outbox {
     }
 
     @Override
-    public List<Entry> waiting(String userId, int limit) {
+    public List<Entry> waiting(WebhookAddress webhook, int limit) {
         List<Entry> entries = new ArrayList<>();
         var response = dynamoDb.query(r -> r.tableName(table).consistentRead(true).limit(limit)
                 .keyConditionExpression("pk = :pk AND begins_with(sk, :events)")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableKeys.outboxPartition(userId)),
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(TableKeys.outboxPartition(webhook.workspaceId(), webhook.webhookId())),
                         ":events", AttributeValue.fromS(TableKeys.OUTBOX_ENTRY_PREFIX))));
         for (Map<String, AttributeValue> item : response.items()) {
             entries.add(new Entry(TableKeys.outboxPosition(item), event(item.get("event").s())));
@@ -116,22 +126,22 @@ public final class DynamoDbOutbox implements Outbox {
     }
 
     @Override
-    public void delivered(String userId, List<Entry> entries) {
+    public void delivered(WebhookAddress webhook, List<Entry> entries) {
         long expires = clock.instant().plus(KEEP_DELIVERED).getEpochSecond();
         List<WriteRequest> writes = new ArrayList<>();
         for (Entry entry : entries) {
-            Map<String, AttributeValue> marker = new HashMap<>(TableKeys.delivery(entry.event().eventId()));
+            Map<String, AttributeValue> marker = new HashMap<>(TableKeys.delivery(entry.event().eventId(), webhook.webhookId()));
             marker.put("state", AttributeValue.fromS("delivered"));
             marker.put("expires_at", AttributeValue.fromN(Long.toString(expires)));
             writes.add(WriteRequest.builder().putRequest(p -> p.item(marker)).build());
-            writes.add(WriteRequest.builder().deleteRequest(d -> d.key(TableKeys.outboxEntry(userId, entry.position()))).build());
+            writes.add(WriteRequest.builder().deleteRequest(d -> d.key(entryKey(webhook, entry.position()))).build());
         }
         write(writes);
     }
 
     @Override
-    public void discard(String userId, List<Entry> entries) {
-        write(entries.stream().map(e -> WriteRequest.builder().deleteRequest(d -> d.key(TableKeys.outboxEntry(userId, e.position()))).build())
+    public void discard(WebhookAddress webhook, List<Entry> entries) {
+        write(entries.stream().map(e -> WriteRequest.builder().deleteRequest(d -> d.key(entryKey(webhook, e.position()))).build())
                 .toList());
     }
 
@@ -140,9 +150,9 @@ public final class DynamoDbOutbox implements Outbox {
     }
 
     @Override
-    public boolean lease(String userId, String holder, Instant until) {
+    public boolean lease(WebhookAddress webhook, String holder, Instant until) {
         try {
-            dynamoDb.updateItem(r -> r.tableName(table).key(TableKeys.outboxSender(userId))
+            dynamoDb.updateItem(r -> r.tableName(table).key(leaseKey(webhook))
                     .updateExpression("SET holder = :me, lease_until = :until, expires_at = :expires")
                     .conditionExpression("attribute_not_exists(holder) OR lease_until < :now")
                     .expressionAttributeValues(Map.of(":me", AttributeValue.fromS(holder),
@@ -156,9 +166,9 @@ public final class DynamoDbOutbox implements Outbox {
     }
 
     @Override
-    public void release(String userId, String holder) {
+    public void release(WebhookAddress webhook, String holder) {
         try {
-            dynamoDb.deleteItem(r -> r.tableName(table).key(TableKeys.outboxSender(userId)).conditionExpression("holder = :me")
+            dynamoDb.deleteItem(r -> r.tableName(table).key(leaseKey(webhook)).conditionExpression("holder = :me")
                     .expressionAttributeValues(Map.of(":me", AttributeValue.fromS(holder))));
         } catch (ConditionalCheckFailedException notOurs) {
             // Our lease ran out and another sender took it: it is theirs to release.

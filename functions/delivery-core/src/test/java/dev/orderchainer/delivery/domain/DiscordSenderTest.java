@@ -12,10 +12,12 @@ import dev.orderchainer.delivery.testing.InMemoryOutbox;
 import dev.orderchainer.delivery.testing.OrderEventTestData;
 import dev.orderchainer.discord.domain.DiscordLimits;
 import dev.orderchainer.discord.domain.DiscordWebhooks.Answer;
-import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.Notifications;
+import dev.orderchainer.discord.domain.Webhook;
+import dev.orderchainer.discord.domain.WebhookEvent;
 import dev.orderchainer.discord.domain.WebhookUrl;
-import dev.orderchainer.discord.testing.InMemoryIntegrationStore;
+import dev.orderchainer.discord.template.MessageTemplate;
+import dev.orderchainer.discord.testing.InMemoryWebhookStore;
 import dev.orderchainer.discord.testing.ScriptedDiscord;
 import dev.orderchainer.local.MovableClock;
 import dev.orderchainer.orders.domain.OrderStatus;
@@ -25,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,24 +36,26 @@ import org.junit.jupiter.api.Test;
 /** The sender's rules against the in-memory outbox and a scripted Discord: what is posted, when, and what a refusal does. */
 class DiscordSenderTest {
     private static final String USER = "user-1";
+    private static final WebhookAddress HOOK = new WebhookAddress(USER, "wh_000000000000000000000001");
     private static final Duration PACE = Duration.ofSeconds(1);
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T06:15:00Z"));
     private final InMemoryOutbox outbox = new InMemoryOutbox(clock);
-    private final InMemoryIntegrationStore integrations = new InMemoryIntegrationStore();
+    private final InMemoryWebhookStore integrations = new InMemoryWebhookStore();
     private final ScriptedDiscord discord = new ScriptedDiscord();
     private final List<Duration> pauses = new ArrayList<>();
     private final List<String> deadLettered = new ArrayList<>();
     private final AtomicLong positions = new AtomicLong(1000);
     private final DiscordSender sender = new DiscordSender(integrations, outbox, (event, answer) -> deadLettered.add(event.eventId()),
-            discord, new EmbedRenderer(() -> "https://app.example.com/orders/{id}"),
-            new DigestRenderer(() -> "https://app.example.com/orders/{id}"), pause -> {
+            discord, new ChangeMessages(new EmbedRenderer(() -> "https://app.example.com/orders/{id}"),
+                    new TemplatedEmbedRenderer(() -> "https://app.example.com/orders/{id}")),
+            new DigestRenderer(() -> "https://app.example.com/orders/{id}"), workspaceId -> "Personal", pause -> {
                 pauses.add(pause);
                 clock.advance(pause);
             }, clock, PACE);
 
     private void integration(Notifications toggles, boolean enabled) {
-        integrations.put(new Integration(USER, new WebhookUrl("1100000000000000001", "token"), "Order bot", null, toggles, enabled,
-                null, clock.instant(), clock.instant()));
+        integrations.seed(new Webhook(USER, HOOK.webhookId(), true, "Orders", new WebhookUrl("1100000000000000001", "token"), "Order bot",
+                null, null, toggles.applyTo(EnumSet.noneOf(WebhookEvent.class)), null, null, enabled, null, clock.instant(), clock.instant()));
     }
 
     private List<OrderEvent> waiting(int count) {
@@ -63,7 +68,7 @@ class DiscordSenderTest {
     }
 
     private void add(List<OrderEvent> events) {
-        outbox.add(USER, events.stream().map(e -> new Outbox.Entry(Long.toString(positions.incrementAndGet()), e)).toList());
+        outbox.add(HOOK, events.stream().map(e -> new Outbox.Entry(Long.toString(positions.incrementAndGet()), e)).toList());
     }
 
     /** Two changes whose embeds (4,000 characters of description each) cannot share a message. */
@@ -76,7 +81,7 @@ class DiscordSenderTest {
     }
 
     private DiscordSender.Result drain() {
-        return sender.drain(USER, clock.instant().plusSeconds(50));
+        return sender.drain(HOOK, clock.instant().plusSeconds(50));
     }
 
     private List<JsonNode> posted() {
@@ -227,7 +232,7 @@ class DiscordSenderTest {
         assertEquals(3, posted().size());
         assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), pauses);
         assertEquals(List.of(), outbox.delivered());
-        assertEquals(2, outbox.waiting(USER, 10).size());
+        assertEquals(2, outbox.waiting(HOOK, 10).size());
     }
 
     @Test
@@ -291,7 +296,7 @@ class DiscordSenderTest {
             List<OrderEvent> events = waiting(2);
             discord.then(status(status));
             assertEquals(DiscordSender.Result.DRAINED, drain());
-            Integration disabled = integrations.get(USER).orElseThrow();
+            Webhook disabled = integrations.get(USER, HOOK.webhookId()).orElseThrow();
             assertFalse(disabled.enabled());
             assertEquals("Discord answered " + status + ": the webhook no longer exists", disabled.disabledReason());
             assertTrue(outbox.discarded().containsAll(ids(events)));
@@ -327,10 +332,10 @@ class DiscordSenderTest {
     void anotherSendersLeaseMeansThisOnePostsNothing() {
         integration(Notifications.ALL, true);
         waiting(1);
-        assertTrue(outbox.lease(USER, "another sender", clock.instant().plusSeconds(30)));
+        assertTrue(outbox.lease(HOOK, "another sender", clock.instant().plusSeconds(30)));
         assertEquals(DiscordSender.Result.HELD_ELSEWHERE, drain());
         assertEquals(List.of(), discord.calls());
-        assertEquals(clock.instant().plusSeconds(30), outbox.leasedUntil(USER), "the other sender's lease is left alone");
+        assertEquals(clock.instant().plusSeconds(30), outbox.leasedUntil(HOOK), "the other sender's lease is left alone");
     }
 
     @Test
@@ -339,27 +344,27 @@ class DiscordSenderTest {
         waiting(1);
         Instant deadline = clock.instant().plusSeconds(50);
         List<Instant> held = new ArrayList<>();
-        outbox.beforeRelease(() -> held.add(outbox.leasedUntil(USER)));
-        sender.drain(USER, deadline);
+        outbox.beforeRelease(() -> held.add(outbox.leasedUntil(HOOK)));
+        sender.drain(HOOK, deadline);
         assertEquals(List.of(deadline.plus(DiscordSender.LEASE_MARGIN)), held);
-        assertNull(outbox.leasedUntil(USER));
+        assertNull(outbox.leasedUntil(HOOK));
     }
 
     @Test
     void aDeadlineBeforeTheNextPostLeavesTheRestForLater() {
         integration(Notifications.ALL, true);
         twoChangesOfOneMessageEach();
-        assertEquals(DiscordSender.Result.MORE_LATER, sender.drain(USER, clock.instant().plusMillis(500)));
+        assertEquals(DiscordSender.Result.MORE_LATER, sender.drain(HOOK, clock.instant().plusMillis(500)));
         assertEquals(1, posted().size());
         assertTrue(pauses.isEmpty(), "no pause past the deadline");
-        assertEquals(1, outbox.waiting(USER, 10).size());
+        assertEquals(1, outbox.waiting(HOOK, 10).size());
     }
 
     @Test
     void aDeadlineAlreadyPastPostsNothing() {
         integration(Notifications.ALL, true);
         waiting(1);
-        assertEquals(DiscordSender.Result.MORE_LATER, sender.drain(USER, clock.instant().minusMillis(1)));
+        assertEquals(DiscordSender.Result.MORE_LATER, sender.drain(HOOK, clock.instant().minusMillis(1)));
         assertEquals(List.of(), discord.calls());
     }
 
@@ -367,7 +372,7 @@ class DiscordSenderTest {
     void aDrainThatEndsExactlyAtTheDeadlineStillPosts() {
         integration(Notifications.ALL, true);
         waiting(1);
-        assertEquals(DiscordSender.Result.DRAINED, sender.drain(USER, clock.instant()));
+        assertEquals(DiscordSender.Result.DRAINED, sender.drain(HOOK, clock.instant()));
         assertEquals(1, posted().size());
     }
 
@@ -414,5 +419,35 @@ class DiscordSenderTest {
         twoChangesOver(1);
         drain();
         assertEquals(List.of(1, 1), posted().stream().map(p -> p.path("embeds").size()).toList());
+    }
+
+    @Test
+    void aWebhooksTemplateWordsItsEmbedsAndItsThreadGetsThePostsWithTheButton() {
+        integrations.seed(new Webhook(USER, HOOK.webhookId(), true, "Orders", new WebhookUrl("1100000000000000001", "token"), null, null,
+                "1187654321098765000", EnumSet.allOf(WebhookEvent.class), null,
+                MessageTemplate.parse("{event}: {order.title} in {workspace}", null, "#{order.id}"), true, null, clock.instant(),
+                clock.instant()));
+        OrderEvent alone = anEvent().user(USER).title("Ship *v2*").build();
+        add(List.of(alone));
+        assertEquals(DiscordSender.Result.DRAINED, drain());
+        JsonNode message = posted().get(0);
+        assertEquals("created: Ship \\*v2\\* in Personal", message.path("embeds").path(0).path("title").asText());
+        assertEquals("#" + alone.orderId(), message.path("embeds").path(0).path("footer").path("text").asText());
+        assertEquals("Open order", message.path("components").path(0).path("components").path(0).path("label").asText());
+        assertEquals("1187654321098765000", discord.calls().get(0).threadId());
+    }
+
+    @Test
+    void changesAWebhookNoLongerWantsAreDroppedWhenItsFilterChangedMeanwhile() {
+        integration(Notifications.ALL, true);
+        OrderEvent adas = anEvent().user(USER).assignee("u_ada").build();
+        OrderEvent graces = anEvent().user(USER).assignee("u_grace").build();
+        add(List.of(adas, graces));
+        Webhook all = integrations.get(USER, HOOK.webhookId()).orElseThrow();
+        integrations.seed(new Webhook(USER, all.id(), true, all.name(), all.url(), null, null, null, all.events(), "u_ada", null, true, null,
+                all.createdAt(), all.updatedAt()));
+        assertEquals(DiscordSender.Result.DRAINED, drain());
+        assertEquals(List.of(graces.eventId()), outbox.discarded());
+        assertEquals(List.of(adas.eventId()), outbox.delivered());
     }
 }

@@ -4,27 +4,39 @@ import static dev.orderchainer.delivery.testing.OrderEventTestData.anEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.orderchainer.delivery.testing.InMemoryOutbox;
-import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.Notifications;
+import dev.orderchainer.discord.domain.Webhook;
+import dev.orderchainer.discord.domain.WebhookEvent;
 import dev.orderchainer.discord.domain.WebhookUrl;
-import dev.orderchainer.discord.testing.InMemoryIntegrationStore;
+import dev.orderchainer.discord.testing.InMemoryWebhookStore;
 import dev.orderchainer.orders.domain.OrderStatus;
 import dev.orderchainer.orders.events.OrderEvent;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The queue side: which events reach a user's outbox, in which order, and which messages stay on the queue. */
 class OutboxWriterTest {
-    private final InMemoryIntegrationStore integrations = new InMemoryIntegrationStore();
+    private final InMemoryWebhookStore integrations = new InMemoryWebhookStore();
     private final InMemoryOutbox outbox = new InMemoryOutbox(Clock.systemUTC());
     private final OutboxWriter writer = new OutboxWriter(integrations, outbox);
 
     private void integration(String userId, Notifications toggles, boolean enabled) {
-        integrations.put(new Integration(userId, new WebhookUrl("1100000000000000001", "token"), null, null, toggles, enabled, null,
+        webhook(userId, "wh_" + userId, toggles.applyTo(EnumSet.noneOf(WebhookEvent.class)), null, enabled);
+    }
+
+    private void webhook(String workspaceId, String id, Set<WebhookEvent> events, String assignee, boolean enabled) {
+        integrations.seed(new Webhook(workspaceId, id, integrations.list(workspaceId).isEmpty(), id,
+                new WebhookUrl("1100000000000000001", "token"), null, null, null, events, assignee, null, enabled, null,
                 Instant.EPOCH, Instant.EPOCH));
+    }
+
+    private static WebhookAddress address(String workspaceId) {
+        return new WebhookAddress(workspaceId, "wh_" + workspaceId);
     }
 
     private static OutboxWriter.Queued queued(String position, OrderEvent event) {
@@ -32,7 +44,11 @@ class OutboxWriterTest {
     }
 
     private List<String> waitingIds(String userId) {
-        return outbox.waiting(userId, 100).stream().map(e -> e.event().eventId()).toList();
+        return waitingIds(address(userId));
+    }
+
+    private List<String> waitingIds(WebhookAddress webhook) {
+        return outbox.waiting(webhook, 100).stream().map(e -> e.event().eventId()).toList();
     }
 
     @Test
@@ -44,7 +60,7 @@ class OutboxWriterTest {
         OrderEvent third = anEvent().user("ann").build();
         OutboxWriter.Outcome outcome = writer.write(List.of(queued("001", first), queued("002", second), queued("003", third)));
         assertEquals(Set.of(), outcome.failed());
-        assertEquals(List.of("ann", "bob"), List.copyOf(outcome.usersWithNews()));
+        assertEquals(List.of(address("ann"), address("bob")), List.copyOf(outcome.webhooksWithNews()));
         assertEquals(List.of(first.eventId(), third.eventId()), waitingIds("ann"));
         assertEquals(List.of(second.eventId()), waitingIds("bob"));
     }
@@ -64,7 +80,7 @@ class OutboxWriterTest {
         integration("bob", Notifications.ALL, false);
         OutboxWriter.Outcome outcome = writer.write(List.of(queued("001", anEvent().user("ann").build()),
                 queued("002", anEvent().user("bob").build())));
-        assertEquals(Set.of(), outcome.usersWithNews());
+        assertEquals(Set.of(), outcome.webhooksWithNews());
         assertEquals(List.of(), waitingIds("ann"));
         assertEquals(List.of(), waitingIds("bob"));
     }
@@ -76,7 +92,27 @@ class OutboxWriterTest {
                 .build();
         writer.write(List.of(queued("001", anEvent().user("ann").build()), queued("002", completed)));
         assertEquals(List.of(completed.eventId()), waitingIds("ann"));
-        assertEquals(Set.of(), writer.write(List.of(queued("003", anEvent().user("ann").build()))).usersWithNews(),
+        assertEquals(Set.of(), writer.write(List.of(queued("003", anEvent().user("ann").build()))).webhooksWithNews(),
                 "only unwanted events: no nudge");
+    }
+
+    @Test
+    void eachWebhookOfAWorkspaceGetsTheKindsItsFilterNamesAndItsAssigneesOrdersOnly() {
+        webhook("team", "wh_all", EnumSet.allOf(WebhookEvent.class), null, true);
+        webhook("team", "wh_done", EnumSet.of(WebhookEvent.COMPLETED, WebhookEvent.FAILED), null, true);
+        webhook("team", "wh_ada", EnumSet.allOf(WebhookEvent.class), "u_ada", true);
+        webhook("team", "wh_off", EnumSet.allOf(WebhookEvent.class), null, false);
+        OrderEvent created = anEvent().user("team").build();
+        OrderEvent adas = anEvent().user("team").type(OrderEvent.Type.STATUS_CHANGED).from(OrderStatus.ACTIVE).to(OrderStatus.COMPLETED)
+                .assignee("u_ada").build();
+        OrderEvent gracesFailure = anEvent().user("team").type(OrderEvent.Type.STATUS_CHANGED).from(OrderStatus.ACTIVE).to(OrderStatus.FAILED)
+                .assignee("u_grace").build();
+        OutboxWriter.Outcome outcome = writer.write(List.of(queued("001", created), queued("002", adas), queued("003", gracesFailure)));
+        assertEquals(List.of(created.eventId(), adas.eventId(), gracesFailure.eventId()), waitingIds(new WebhookAddress("team", "wh_all")));
+        assertEquals(List.of(adas.eventId(), gracesFailure.eventId()), waitingIds(new WebhookAddress("team", "wh_done")));
+        assertEquals(List.of(adas.eventId()), waitingIds(new WebhookAddress("team", "wh_ada")));
+        assertEquals(List.of(), waitingIds(new WebhookAddress("team", "wh_off")));
+        assertEquals(Set.of("wh_all", "wh_done", "wh_ada"),
+                outcome.webhooksWithNews().stream().map(WebhookAddress::webhookId).collect(Collectors.toSet()));
     }
 }

@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.orderchainer.delivery.domain.ChangeMessages;
 import dev.orderchainer.delivery.domain.DigestRenderer;
 import dev.orderchainer.delivery.domain.DiscordSender;
 import dev.orderchainer.delivery.domain.EmbedRenderer;
 import dev.orderchainer.delivery.domain.Outbox;
 import dev.orderchainer.delivery.domain.OutboxWriter;
+import dev.orderchainer.delivery.domain.TemplatedEmbedRenderer;
+import dev.orderchainer.delivery.domain.WebhookAddress;
 import dev.orderchainer.discord.client.HttpDiscordWebhooks;
-import dev.orderchainer.discord.domain.Integration;
 import dev.orderchainer.discord.domain.Notifications;
+import dev.orderchainer.discord.domain.Webhook;
+import dev.orderchainer.discord.domain.WebhookEvent;
+import dev.orderchainer.discord.domain.WebhookIds;
 import dev.orderchainer.discord.domain.WebhookUrl;
-import dev.orderchainer.discord.store.DynamoDbIntegrationStore;
+import dev.orderchainer.discord.store.DynamoDbWebhookStore;
 import dev.orderchainer.local.FakeDiscord;
 import dev.orderchainer.local.LocalServices;
 import dev.orderchainer.local.MovableClock;
@@ -23,6 +28,7 @@ import dev.orderchainer.orders.events.OrderEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +44,9 @@ class DiscordSenderOnDynamoDbTest {
     private static final LocalServices LOCAL = LocalServices.shared();
     private static final AtomicLong POSITIONS = new AtomicLong(1_000_000);
     private static FakeDiscord discord;
-    private final DynamoDbIntegrationStore integrations = new DynamoDbIntegrationStore(LOCAL.dynamoDb(), "AppTable");
+    private final DynamoDbWebhookStore integrations = new DynamoDbWebhookStore(LOCAL.dynamoDb(), "AppTable");
+    /** Each test workspace's one webhook. */
+    private final Map<String, WebhookAddress> hooks = new HashMap<>();
     /** Time that only the sender's pauses move, so pacing is seen without waiting for it. */
     private final MovableClock clock = new MovableClock(Instant.now());
     private final List<Duration> pauses = new ArrayList<>();
@@ -59,7 +67,9 @@ class DiscordSenderOnDynamoDbTest {
     private DiscordSender sender(Duration discordTimeout, Duration pace) {
         return new DiscordSender(integrations, outbox, (event, answer) -> deadLettered.add(event),
                 new HttpDiscordWebhooks(discord.apiBase().toString(), discordTimeout),
-                new EmbedRenderer(() -> "https://app.example.com/orders/{id}"), new DigestRenderer(() -> "https://app.example.com/orders/{id}"),
+                new ChangeMessages(new EmbedRenderer(() -> "https://app.example.com/orders/{id}"),
+                        new TemplatedEmbedRenderer(() -> "https://app.example.com/orders/{id}")),
+                new DigestRenderer(() -> "https://app.example.com/orders/{id}"), workspaceId -> "Personal",
                 pause -> {
                     pauses.add(pause);
                     clock.advance(pause);
@@ -71,7 +81,11 @@ class DiscordSenderOnDynamoDbTest {
     }
 
     private DiscordSender.Result drain(DiscordSender sender, String userId) {
-        return sender.drain(userId, clock.instant().plusSeconds(50));
+        return sender.drain(hook(userId), clock.instant().plusSeconds(50));
+    }
+
+    private WebhookAddress hook(String userId) {
+        return hooks.getOrDefault(userId, new WebhookAddress(userId, "wh_" + "0".repeat(24)));
     }
 
     /** A user with an integration; returns the user id and the webhook id. */
@@ -79,8 +93,10 @@ class DiscordSenderOnDynamoDbTest {
         String userId = UUID.randomUUID().toString();
         String webhookId = Long.toString(1_100_000_000_000_000_000L + (long) (Math.random() * 1e17));
         discord.registerWebhook(webhookId, TOKEN);
-        integrations.put(new Integration(userId, new WebhookUrl(webhookId, TOKEN), "Order bot", null, toggles, true, null,
-                Instant.now(), Instant.now()));
+        Webhook webhook = new Webhook(userId, WebhookIds.next(), true, "Orders", new WebhookUrl(webhookId, TOKEN), "Order bot", null, null,
+                toggles.applyTo(EnumSet.noneOf(WebhookEvent.class)), null, null, true, null, Instant.now(), Instant.now());
+        integrations.seed(webhook);
+        hooks.put(userId, WebhookAddress.of(webhook));
         return new String[] {userId, webhookId};
     }
 
@@ -134,7 +150,7 @@ class DiscordSenderOnDynamoDbTest {
         assertEquals(List.of("Open: Order 0", "Open: Order 1", "Open: Order 2"), buttons.findValuesAsText("label"));
         assertTrue(buttons.path(0).path("url").asText().startsWith("https://app.example.com/orders/01JDQ8X3V7M2K9P4R6"));
         assertEquals(List.of(), pauses, "each drain's first post goes at once");
-        assertTrue(outbox.waiting(user[0], 10).isEmpty());
+        assertTrue(outbox.waiting(hook(user[0]), 10).isEmpty());
     }
 
     @Test
@@ -166,7 +182,7 @@ class DiscordSenderOnDynamoDbTest {
             assertEquals(1, named.getOrDefault(DigestRenderer.line(queued.event(),
                     "https://app.example.com/orders/" + queued.event().orderId()), 0), queued.event().title());
         }
-        assertTrue(outbox.waiting(user[0], 10).isEmpty());
+        assertTrue(outbox.waiting(hook(user[0]), 10).isEmpty());
     }
 
     @Test
@@ -211,7 +227,7 @@ class DiscordSenderOnDynamoDbTest {
         OutboxWriter.Outcome outcome = writer.write(List.of(queued(event(user[0], OrderEvent.Type.UPDATED, OrderStatus.PENDING, "Print")),
                 queued(event(user[0], OrderEvent.Type.STATUS_CHANGED, OrderStatus.FAILED, "Print")),
                 queued(event(user[0], OrderEvent.Type.STATUS_CHANGED, OrderStatus.COMPLETED, "Print"))));
-        assertEquals(1, outbox.waiting(user[0], 10).size());
+        assertEquals(1, outbox.waiting(hook(user[0]), 10).size());
         drain(sender(), user[0]);
         List<FakeDiscord.Message> messages = messagesTo(user[1]);
         assertEquals(1, messages.size());
@@ -219,9 +235,9 @@ class DiscordSenderOnDynamoDbTest {
 
         String nobody = UUID.randomUUID().toString();
         OutboxWriter.Outcome without = writer.write(List.of(queued(event(nobody, OrderEvent.Type.CREATED, OrderStatus.PENDING, "X"))));
-        assertTrue(without.usersWithNews().isEmpty());
-        assertTrue(outbox.waiting(nobody, 10).isEmpty(), "no integration, no outbox");
-        assertEquals(List.of(user[0]), List.copyOf(outcome.usersWithNews()));
+        assertTrue(without.webhooksWithNews().isEmpty());
+        assertTrue(outbox.waiting(hook(nobody), 10).isEmpty(), "no integration, no outbox");
+        assertEquals(List.of(hook(user[0])), List.copyOf(outcome.webhooksWithNews()));
     }
 
     @Test
@@ -231,7 +247,7 @@ class DiscordSenderOnDynamoDbTest {
         OutboxWriter.Outcome outcome = writer.write(List.of(new OutboxWriter.Queued("m-poison", "1", null), good,
                 new OutboxWriter.Queued("m-unordered", null, good.event())));
         assertEquals(List.of("m-poison", "m-unordered"), List.copyOf(outcome.failed()));
-        assertEquals(1, outbox.waiting(user[0], 10).size());
+        assertEquals(1, outbox.waiting(hook(user[0]), 10).size());
     }
 
     @Test
@@ -257,7 +273,7 @@ class DiscordSenderOnDynamoDbTest {
         discord.script(new FakeDiscord.Scripted(500, "{}", Map.of()), new FakeDiscord.Scripted(500, "{}", Map.of()),
                 new FakeDiscord.Scripted(500, "{}", Map.of()));
         assertEquals(DiscordSender.Result.RETRY_LATER, drain(sender(), user[0]));
-        assertEquals(1, outbox.waiting(user[0], 10).size(), "it still waits");
+        assertEquals(1, outbox.waiting(hook(user[0]), 10).size(), "it still waits");
         assertEquals(DiscordSender.Result.DRAINED, drain(sender(), user[0]));
         assertEquals(2, embedsTo(user[1]), "each change once");
     }
@@ -280,11 +296,11 @@ class DiscordSenderOnDynamoDbTest {
         write(created(user[0], 3));
         discord.script(new FakeDiscord.Scripted(404, "{\"message\":\"Unknown Webhook\",\"code\":10015}", Map.of()));
         assertEquals(DiscordSender.Result.DRAINED, drain(sender(), user[0]));
-        Integration integration = integrations.get(user[0]).orElseThrow();
+        Webhook integration = integrations.get(user[0], hook(user[0]).webhookId()).orElseThrow();
         assertFalse(integration.enabled());
         assertTrue(integration.disabledReason().contains("404"));
-        assertTrue(outbox.waiting(user[0], 10).isEmpty());
-        assertTrue(writer.write(created(user[0], 1)).usersWithNews().isEmpty(), "a disabled integration gets nothing");
+        assertTrue(outbox.waiting(hook(user[0]), 10).isEmpty());
+        assertTrue(writer.write(created(user[0], 1)).webhooksWithNews().isEmpty(), "a disabled integration gets nothing");
         assertEquals(0, messagesTo(user[1]).size());
     }
 
@@ -304,14 +320,14 @@ class DiscordSenderOnDynamoDbTest {
         assertEquals(List.of(marker), deadLettered.stream().map(OrderEvent::title).toList());
         assertEquals(4, embedsTo(user[1]), "the four others are delivered, one per message");
         assertEquals(4, messagesTo(user[1]).size());
-        assertTrue(outbox.waiting(user[0], 10).isEmpty());
+        assertTrue(outbox.waiting(hook(user[0]), 10).isEmpty());
     }
 
     @Test
     void oneSenderAtATimeAndAnExpiredLeaseCanBeTaken() {
         String[] user = user(Notifications.ALL);
         write(created(user[0], 1));
-        assertTrue(outbox.lease(user[0], "someone else", clock.instant().plusSeconds(30)));
+        assertTrue(outbox.lease(hook(user[0]), "someone else", clock.instant().plusSeconds(30)));
         assertEquals(DiscordSender.Result.HELD_ELSEWHERE, drain(sender(), user[0]));
         assertEquals(0, messagesTo(user[1]).size());
         clock.advance(Duration.ofSeconds(31));
@@ -324,7 +340,7 @@ class DiscordSenderOnDynamoDbTest {
         String[] user = user(Notifications.ALL);
         write(created(user[0], 2));
         discord.script(new FakeDiscord.Scripted(429, "{\"message\":\"slow down\",\"retry_after\":30,\"global\":false}", Map.of()));
-        assertEquals(DiscordSender.Result.MORE_LATER, sender().drain(user[0], clock.instant().plusSeconds(10)));
-        assertEquals(2, outbox.waiting(user[0], 10).size());
+        assertEquals(DiscordSender.Result.MORE_LATER, sender().drain(hook(user[0]), clock.instant().plusSeconds(10)));
+        assertEquals(2, outbox.waiting(hook(user[0]), 10).size());
     }
 }

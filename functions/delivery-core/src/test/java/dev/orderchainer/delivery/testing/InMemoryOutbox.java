@@ -1,6 +1,7 @@
 package dev.orderchainer.delivery.testing;
 
 import dev.orderchainer.delivery.domain.Outbox;
+import dev.orderchainer.delivery.domain.WebhookAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,18 +14,18 @@ import java.util.TreeMap;
 
 /**
  * The outbox as {@code DynamoDbOutbox} keeps it, in memory: entries in position order per user, an event added
- * only if it was never seen (waiting, delivered or discarded), one lease per user that runs out on the clock.
+ * only if it was never seen (waiting, delivered or discarded), one lease per webhook that runs out on the clock.
  * {@link #beforeRelease} lets a test add an event while the sender still holds the lease.
  */
 public final class InMemoryOutbox implements Outbox {
     private record Lease(String holder, Instant until) {}
 
     private final Clock clock;
-    private final Map<String, TreeMap<String, Entry>> waiting = new HashMap<>();
+    private final Map<WebhookAddress, TreeMap<String, Entry>> waiting = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
     private final List<String> delivered = new ArrayList<>();
     private final List<String> discarded = new ArrayList<>();
-    private final Map<String, Lease> leases = new HashMap<>();
+    private final Map<WebhookAddress, Lease> leases = new HashMap<>();
     private Runnable beforeRelease = () -> { };
 
     public InMemoryOutbox(Clock clock) {
@@ -47,57 +48,57 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     /** Until when the user's lease is held, or null when no one holds it. */
-    public Instant leasedUntil(String userId) {
-        Lease lease = leases.get(userId);
+    public Instant leasedUntil(WebhookAddress webhook) {
+        Lease lease = leases.get(webhook);
         return lease == null ? null : lease.until();
     }
 
     @Override
-    public void add(String userId, List<Entry> entries) {
+    public void add(WebhookAddress webhook, List<Entry> entries) {
         for (Entry entry : entries) {
-            if (seen.add(entry.event().eventId())) {
-                waiting.computeIfAbsent(userId, k -> new TreeMap<>()).put(entry.position(), entry);
+            if (seen.add(webhook.webhookId() + "/" + entry.event().eventId())) {
+                waiting.computeIfAbsent(webhook, k -> new TreeMap<>()).put(entry.position(), entry);
             }
         }
     }
 
     @Override
-    public List<Entry> waiting(String userId, int limit) {
-        return waiting.getOrDefault(userId, new TreeMap<>()).values().stream().limit(limit).toList();
+    public List<Entry> waiting(WebhookAddress webhook, int limit) {
+        return waiting.getOrDefault(webhook, new TreeMap<>()).values().stream().limit(limit).toList();
     }
 
     @Override
-    public void delivered(String userId, List<Entry> entries) {
-        remove(userId, entries, delivered);
+    public void delivered(WebhookAddress webhook, List<Entry> entries) {
+        remove(webhook, entries, delivered);
     }
 
     @Override
-    public void discard(String userId, List<Entry> entries) {
-        remove(userId, entries, discarded);
+    public void discard(WebhookAddress webhook, List<Entry> entries) {
+        remove(webhook, entries, discarded);
     }
 
-    private void remove(String userId, List<Entry> entries, List<String> into) {
+    private void remove(WebhookAddress webhook, List<Entry> entries, List<String> into) {
         for (Entry entry : entries) {
-            if (waiting.getOrDefault(userId, new TreeMap<>()).remove(entry.position()) != null) {
+            if (waiting.getOrDefault(webhook, new TreeMap<>()).remove(entry.position()) != null) {
                 into.add(entry.event().eventId());
             }
         }
     }
 
     @Override
-    public boolean lease(String userId, String holder, Instant until) {
-        Lease current = leases.get(userId);
+    public boolean lease(WebhookAddress webhook, String holder, Instant until) {
+        Lease current = leases.get(webhook);
         if (current != null && current.until().isAfter(clock.instant())) {
             return false;
         }
-        leases.put(userId, new Lease(holder, until));
+        leases.put(webhook, new Lease(holder, until));
         return true;
     }
 
     @Override
-    public void release(String userId, String holder) {
+    public void release(WebhookAddress webhook, String holder) {
         beforeRelease.run();
         beforeRelease = () -> { };
-        leases.computeIfPresent(userId, (k, lease) -> lease.holder().equals(holder) ? null : lease);
+        leases.computeIfPresent(webhook, (k, lease) -> lease.holder().equals(holder) ? null : lease);
     }
 }

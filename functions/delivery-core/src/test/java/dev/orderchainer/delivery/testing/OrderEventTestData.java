@@ -18,6 +18,7 @@ public final class OrderEventTestData {
     private List<String> changed = List.of();
     private String occurredAt = "2026-11-24T06:15:02Z";
     private String cause;
+    private OrderEvent.Person assignee;
 
     private OrderEventTestData() {}
 
@@ -70,8 +71,14 @@ public final class OrderEventTestData {
         return this;
     }
 
+    /** Assigned to that member (named after its id). */
+    public OrderEventTestData assignee(String userId) {
+        this.assignee = new OrderEvent.Person(userId, "name-of-" + userId);
+        return this;
+    }
+
     public OrderEvent build() {
         return new OrderEvent("event-" + number, type, userId, "01JDQ8X3V7M2K9P4R6T8" + String.format("%06d", number), title,
-                description, from, to, changed, List.of(), occurredAt, cause, null, null);
+                description, from, to, changed, List.of(), occurredAt, cause, null, assignee);
     }
 }

@@ -39,9 +39,11 @@ public final class HttpDiscordWebhooks implements DiscordWebhooks {
     }
 
     @Override
-    public Answer execute(WebhookUrl webhook, String messageJson) {
+    public Answer execute(WebhookUrl webhook, String threadId, String messageJson) {
         // with_components: a webhook we do not own posts link buttons only when asked to (Discord ignores them otherwise).
-        return send(HttpRequest.newBuilder(uri(webhook, "?wait=true&with_components=true")).timeout(timeout)
+        // A thread id is a snowflake (checked when saved): digits only, safe in a query.
+        String thread = threadId == null ? "" : "&thread_id=" + threadId;
+        return send(HttpRequest.newBuilder(uri(webhook, "?wait=true&with_components=true" + thread)).timeout(timeout)
                 .header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(messageJson)).build());
     }

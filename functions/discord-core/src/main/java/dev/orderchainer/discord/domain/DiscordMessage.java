@@ -12,13 +12,13 @@ import java.util.List;
 public final class DiscordMessage {
     private DiscordMessage() {}
 
-    public static String of(Integration integration, List<ObjectNode> embeds, List<LinkButton> buttons) {
+    public static String of(Webhook webhook, List<ObjectNode> embeds, List<LinkButton> buttons) {
         ObjectNode message = Json.mapper().createObjectNode();
-        if (integration.username() != null) {
-            message.put("username", integration.username());
+        if (webhook.username() != null) {
+            message.put("username", webhook.username());
         }
-        if (integration.avatarUrl() != null) {
-            message.put("avatar_url", integration.avatarUrl());
+        if (webhook.avatarUrl() != null) {
+            message.put("avatar_url", webhook.avatarUrl());
         }
         message.putObject("allowed_mentions").putArray("parse");
         ArrayNode array = message.putArray("embeds");

@@ -19,6 +19,6 @@ public interface DiscordWebhooks {
     /** GET the webhook: does it exist? Timeouts and network errors answer status 0. */
     Answer fetch(WebhookUrl webhook);
 
-    /** POST a message with ?wait=true. Timeouts and network errors answer status 0. */
-    Answer execute(WebhookUrl webhook, String messageJson);
+    /** POST a message with ?wait=true, into the thread {@code threadId} unless null. Timeouts and network errors answer status 0. */
+    Answer execute(WebhookUrl webhook, String threadId, String messageJson);
 }

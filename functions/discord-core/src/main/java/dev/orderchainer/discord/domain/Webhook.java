@@ -15,18 +15,27 @@ import java.util.stream.Collectors;
  * changes (its event filter, optionally only one member's orders) and in which words (its template; none: the standard
  * embeds). Each has its own pace, rate-limit bucket, digest and disabling, so one never holds up another.
  *
+ * @param first whether it is the workspace's first (the one added while it had none), which {@code /api/discord} addresses
  * @param assignee a member's user id: only changes to orders assigned to them; null: every order
  * @param template null: the standard embeds
  */
-public record Webhook(String workspaceId, String id, String name, WebhookUrl url, String username, String avatarUrl, String threadId,
+public record Webhook(String workspaceId, String id, boolean first, String name, WebhookUrl url, String username, String avatarUrl, String threadId,
                       Set<WebhookEvent> events, String assignee, MessageTemplate template, boolean enabled, String disabledReason,
                       Instant createdAt, Instant updatedAt) {
     /** At most this many webhooks per workspace. */
     public static final int MAX_PER_WORKSPACE = 10;
+    /** A webhook's name in the web app, in characters. */
+    public static final int NAME_LENGTH = 80;
     private static final Pattern SNOWFLAKE = Pattern.compile("[1-9][0-9]{16,19}");
 
     public Webhook {
         events = Set.copyOf(events);
+    }
+
+    /** This webhook switched off because Discord said it is gone, with why. */
+    public Webhook disabled(String reason) {
+        return new Webhook(workspaceId, id, first, name, url, username, avatarUrl, threadId, events, assignee, template, false, reason,
+                createdAt, updatedAt);
     }
 
     /** Whether a change of {@code kind} to an order assigned to {@code orderAssignee} (null: nobody) is posted here. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class WebhookTest {
     private static Webhook webhook(Set<WebhookEvent> events, String assignee, boolean enabled) {
-        return new Webhook("ws_1", "wh_1", "Releases", new WebhookUrl("1100000000000000001", "token"), null, null, null, events, assignee,
+        return new Webhook("ws_1", "wh_1", true, "Releases", new WebhookUrl("1100000000000000001", "token"), null, null, null, events, assignee,
                 null, enabled, null, Instant.EPOCH, Instant.EPOCH);
     }
 

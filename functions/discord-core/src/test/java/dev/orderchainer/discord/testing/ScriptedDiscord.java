@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
  * set last; each call is recorded.
  */
 public final class ScriptedDiscord implements DiscordWebhooks {
-    public record Call(String method, WebhookUrl webhook, String body) {}
+    public record Call(String method, WebhookUrl webhook, String threadId, String body) {}
 
     private final List<Call> calls = new ArrayList<>();
     private final Deque<Answer> queued = new ArrayDeque<>();
@@ -43,13 +43,13 @@ public final class ScriptedDiscord implements DiscordWebhooks {
 
     @Override
     public Answer fetch(WebhookUrl webhook) {
-        calls.add(new Call("GET", webhook, null));
+        calls.add(new Call("GET", webhook, null, null));
         return new Answer(status, body, OptionalDouble.empty(), null, null);
     }
 
     @Override
-    public Answer execute(WebhookUrl webhook, String messageJson) {
-        calls.add(new Call("POST", webhook, messageJson));
+    public Answer execute(WebhookUrl webhook, String threadId, String messageJson) {
+        calls.add(new Call("POST", webhook, threadId, messageJson));
         return queued.isEmpty() ? new Answer(status, body, OptionalDouble.empty(), null, null) : queued.poll();
     }
 }

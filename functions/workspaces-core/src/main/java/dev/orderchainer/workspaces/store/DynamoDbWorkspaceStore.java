@@ -227,8 +227,9 @@ public final class DynamoDbWorkspaceStore implements WorkspaceStore {
         writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(TableKeys.workspace(workspace.id()))
                 .conditionExpression("#members = :members").expressionAttributeNames(Map.of("#members", WorkspaceItems.MEMBER_COUNT))
                 .expressionAttributeValues(Map.of(":members", n(members.size())))).build());
-        // Discord goes with the workspace, so nothing the purge removes is announced anywhere.
-        writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(TableKeys.discordIntegration(workspace.id()))).build());
+        // Discord goes with the workspace (its webhooks, at most 10, and their count), so nothing the purge removes is announced anywhere.
+        eachItem(TableKeys.workspacePartition(workspace.id()), TableKeys.DISCORD_WEBHOOKS_FROM, item -> writes.add(TransactWriteItem.builder()
+                .delete(d -> d.tableName(table).key(TableKeys.key(item.get(TableKeys.PK).s(), item.get(TableKeys.SK).s()))).build()));
         for (Member member : members) {
             writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(TableKeys.member(workspace.id(), member.userId())))
                     .build());

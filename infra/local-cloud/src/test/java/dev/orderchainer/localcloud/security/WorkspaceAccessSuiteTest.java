@@ -47,7 +47,7 @@ class WorkspaceAccessSuiteTest {
     record Account(String id, String username, String access) {}
 
     /** One workspace made for one case: who is what in it, and the items the operation's path names. */
-    record Team(String id, String orderId, String invitationId, String targetId) {}
+    record Team(String id, String orderId, String invitationId, String targetId, String webhookId) {}
 
     @BeforeAll
     static void start() {
@@ -139,7 +139,7 @@ class WorkspaceAccessSuiteTest {
     /**
      * A workspace with an owner, an admin, a member, a viewer, a member the owner removed, and the member the member
      * operations act on; an order the owner created; a pending invitation and a Discord webhook where the operation
-     * needs them (each only then: the owner's invitations are rate limited, and a second webhook would be a 409).
+     * needs them (each only then: the owner's invitations are rate limited, and the old API refuses a second webhook with a 409).
      */
     private static Team team(OpenApiDescription.Operation operation) {
         Account owner = PEOPLE.get("owner");
@@ -163,17 +163,21 @@ class WorkspaceAccessSuiteTest {
             assertEquals(201, invited.status(), invited.toString());
             invitationId = invited.json().path("id").asText();
         }
-        if (operation.path().contains("/discord") && !operation.method().equals("POST") || operation.path().endsWith("/discord/test")) {
+        String webhookId = null;
+        boolean adds = operation.method().equals("POST") && (operation.path().endsWith("/discord") || operation.path().endsWith("/webhooks"));
+        if (operation.path().contains("/discord") && !adds) {
             LoopbackClient.Response connected = client.json("POST", base + "/discord", owner.access(),
                     json("webhook_url", LocalCloudFixtures.webhookUrl(LocalCloudFixtures.webhookId("31"))));
             assertEquals(201, connected.status(), connected.toString());
+            webhookId = connected.json().path("id").asText();
         }
-        return new Team(id, order.json().path("id").asText(), invitationId, PEOPLE.get("target").id());
+        return new Team(id, order.json().path("id").asText(), invitationId, PEOPLE.get("target").id(), webhookId);
     }
 
     private static LoopbackClient.Response send(OpenApiDescription.Operation operation, Team team, Account caller) {
         String path = operation.path().replace("{wid}", team.id()).replace("{user_id}", team.targetId())
-                .replace("/orders/{id}", "/orders/" + team.orderId()).replace("/invitations/{id}", "/invitations/" + team.invitationId());
+                .replace("/orders/{id}", "/orders/" + team.orderId()).replace("/invitations/{id}", "/invitations/" + team.invitationId())
+                .replace("{hid}", String.valueOf(team.webhookId()));
         String body = sampleBody(operation.method() + " " + operation.path());
         assertEquals(operation.hasBody(), body != null, operation + " needs a sample body here");
         return body == null ? client.send(operation.method(), path, caller.access(), null, null) : client.json(operation.method(), path,
@@ -189,7 +193,10 @@ class WorkspaceAccessSuiteTest {
             case "PUT /api/workspaces/{wid}/orders/{id}" -> json("status", "failed");
             case "POST /api/workspaces/{wid}/invitations" -> json("email", "invitee-" + UUID.randomUUID() + "@example.org", "role", "member");
             case "POST /api/workspaces/{wid}/discord" -> json("webhook_url", LocalCloudFixtures.webhookUrl(LocalCloudFixtures.webhookId("32")));
-            case "PUT /api/workspaces/{wid}/discord" -> json("username", "Suite bot");
+            case "PUT /api/workspaces/{wid}/discord", "PUT /api/workspaces/{wid}/discord/webhooks/{hid}" -> json("username", "Suite bot");
+            case "POST /api/workspaces/{wid}/discord/webhooks" ->
+                json("webhook_url", LocalCloudFixtures.webhookUrl(LocalCloudFixtures.webhookId("33")));
+            case "POST /api/workspaces/{wid}/discord/webhooks/{hid}/preview" -> json("event", "completed");
             default -> null;
         };
     }
@@ -198,7 +205,8 @@ class WorkspaceAccessSuiteTest {
     private static Map<String, String> seenByOwner(Team team) {
         Map<String, String> seen = new LinkedHashMap<>();
         String base = "/api/workspaces/" + team.id();
-        for (String path : List.of(base, base + "/members", base + "/orders?limit=100", base + "/invitations", base + "/discord")) {
+        for (String path : List.of(base, base + "/members", base + "/orders?limit=100", base + "/invitations", base + "/discord",
+                base + "/discord/webhooks")) {
             LoopbackClient.Response response = client.get(path, PEOPLE.get("owner").access());
             seen.put(path, response.status() + " " + response.body());
         }

@@ -36,8 +36,8 @@ class CreateWorkspaceDiscordIntegrationCases implements OperationCases {
     @Override
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
         WorkspaceOrderCases.Team team = WorkspaceOrderCases.team(api, fixtures);
-        // The caller's member item with the session check, its verified email, an existing integration, the new one.
+        // The caller's member item with the session check, its verified email, the webhooks there are (none), the new one.
         return new Budgeted(team.discord(), team.admin().token(), json("webhook_url", SpecFixtures.webhookUrl(fixtures.webhook())),
-                List.of("BatchGetItem", "GetItem", "GetItem", "PutItem"));
+                List.of("BatchGetItem", "GetItem", "Query", "PutItem"));
     }
 }

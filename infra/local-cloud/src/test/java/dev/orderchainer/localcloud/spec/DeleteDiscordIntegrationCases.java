@@ -24,7 +24,7 @@ class DeleteDiscordIntegrationCases implements OperationCases {
     @Override
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
         String user = fixtures.connectedUserToken(api);
-        // The session check, the delete.
-        return new Budgeted("/api/discord", user, null, List.of("GetItem", "UpdateItem", "DeleteItem"));
+        // The session check, the first webhook, who removes it, the delete.
+        return new Budgeted("/api/discord", user, null, List.of("GetItem", "GetItem", "UpdateItem", "DeleteItem"));
     }
 }

@@ -26,7 +26,7 @@ class DeleteWorkspaceDiscordIntegrationCases implements OperationCases {
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
         WorkspaceOrderCases.Team team = WorkspaceOrderCases.team(api, fixtures);
         team.connectDiscord(api, fixtures);
-        // The caller's member item with the session check, the delete.
-        return new Budgeted(team.discord(), team.admin().token(), null, List.of("BatchGetItem", "UpdateItem", "DeleteItem"));
+        // The caller's member item with the session check, the first webhook, who removes it, the delete.
+        return new Budgeted(team.discord(), team.admin().token(), null, List.of("BatchGetItem", "GetItem", "UpdateItem", "DeleteItem"));
     }
 }

@@ -37,6 +37,16 @@ final class WorkspaceOrderCases {
                     json("webhook_url", SpecFixtures.webhookUrl(fixtures.webhook())));
         }
 
+        String webhooks() {
+            return discord() + "/webhooks";
+        }
+
+        /** Adds a webhook the cloud's Discord knows, as its admin; its URL. */
+        String addWebhook(SpecApi api, SpecFixtures fixtures, String name) throws IOException {
+            return webhooks() + "/" + api.json("createWorkspaceDiscordWebhook", webhooks(), admin().token(),
+                    "{\"name\":\"" + name + "\",\"webhook_url\":\"" + SpecFixtures.webhookUrl(fixtures.webhook()) + "\"}").path("id").asText();
+        }
+
         String orders() {
             return "/api/workspaces/" + workspaceId + "/orders";
         }
@@ -53,4 +63,7 @@ final class WorkspaceOrderCases {
     }
 
     static final String SAMPLE_WORKSPACE = "ws_000000000000000000000000";
+    static final String SAMPLE_WEBHOOK = "/api/workspaces/" + SAMPLE_WORKSPACE + "/discord/webhooks/wh_000000000000000000000000";
+    /** A well-formed id no webhook has. */
+    static final String NO_WEBHOOK = "wh_00000000000000000000dead";
 }
