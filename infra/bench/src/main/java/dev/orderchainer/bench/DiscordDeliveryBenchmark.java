@@ -76,7 +76,8 @@ public final class DiscordDeliveryBenchmark {
                 }
                 Thread.sleep(3000); // anything late would be a duplicate
                 StringBuilder report = new StringBuilder();
-                for (String discordId : discordIds) {
+                for (int n = 0; n < discordIds.size(); n++) {
+                    String discordId = discordIds.get(n);
                     Set<String> unique = new HashSet<>();
                     int total = 0;
                     for (String announced : discord.announcements(discordId)) {
@@ -84,8 +85,8 @@ public final class DiscordDeliveryBenchmark {
                         total++;
                     }
                     long messages = discord.received().stream().filter(m -> m.webhookId().equals(discordId)).count();
-                    report.append(String.format("| %d changes, webhook %s of 3, 5 requests / 2 s | %.1f s | %s | %d | %d | %d | %d |%n",
-                            CHANGES, discordId.substring(discordId.length() - 1), writeSeconds,
+                    report.append(String.format("| %d changes, webhook %d of 3, 5 requests / 2 s | %.1f s | %s | %d | %d | %d | %d |%n",
+                            CHANGES, n + 1, writeSeconds,
                             afterLast.containsKey(discordId) ? String.format("%.1f s", afterLast.get(discordId)) : "not all",
                             messages, discord.rateLimited(), CHANGES - unique.size(), total - unique.size()));
                 }

@@ -31,6 +31,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * Nothing here names a function or a route: a route added to the template works with no change.
  */
 public final class LocalCloud implements AutoCloseable {
+    private static final int STANDARD_QUEUE_POLLERS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(LocalCloud.class);
     private final LocalServices services;
     private final FakeDiscord discordSink;
@@ -138,10 +139,15 @@ public final class LocalCloud implements AutoCloseable {
             for (EventSource event : function.definition().eventsOfType("SQS")) {
                 String queueArn = services.stack().intrinsics().string(event.properties().get("Queue"));
                 String queueUrl = resources.ref(resources.logicalIdWith("Arn", queueArn));
-                SqsEventSourceMapping mapping = new SqsEventSourceMapping(services.sqs(), queueUrl, queueArn, function,
-                        integer(event, "BatchSize", 10), integer(event, "MaximumBatchingWindowInSeconds", 0),
-                        reportsBatchItemFailures(event));
-                startPoller(function.name() + "-" + event.name(), mapping, mapping::stop);
+                // Lambda polls a standard queue with five concurrent batches from the start (so one long invocation, a
+                // paced Discord drain, never holds up the next message), a FIFO queue here with one (its order kept).
+                int pollers = queueUrl.endsWith(".fifo") ? 1 : STANDARD_QUEUE_POLLERS;
+                for (int poller = 1; poller <= pollers; poller++) {
+                    SqsEventSourceMapping mapping = new SqsEventSourceMapping(services.sqs(), queueUrl, queueArn, function,
+                            integer(event, "BatchSize", 10), integer(event, "MaximumBatchingWindowInSeconds", 0),
+                            reportsBatchItemFailures(event));
+                    startPoller(function.name() + "-" + event.name() + (pollers == 1 ? "" : "-" + poller), mapping, mapping::stop);
+                }
             }
             for (EventSource event : function.definition().eventsOfType("DynamoDB")) {
                 String streamArn = services.stack().intrinsics().string(event.properties().get("Stream"));

@@ -294,7 +294,7 @@ class TemplateTest {
             Set<String> referenced = referencedLogicalIds(TEMPLATE.resources().get(function.logicalId()).properties());
             assertFalse(referenced.contains("WebDistribution") || referenced.contains("AppUrlItem"), function.logicalId() + " " + referenced);
         }
-        assertEquals(4, linking, "register, resend, invitations and the Discord sender make links");
+        assertEquals(5, linking, "register, resend, invitations, the Discord sender and the webhook preview make links");
         FunctionDefinition writer = TEMPLATE.functions().stream().filter(f -> f.logicalId().equals("AppUrlFunction")).findFirst().orElseThrow();
         assertEquals(1, statements(writer).size());
         assertEquals(List.of("dynamodb:PutItem", "dynamodb:DeleteItem"), statements(writer).get(0).get("Action"));

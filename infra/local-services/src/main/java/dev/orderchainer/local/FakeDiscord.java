@@ -40,6 +40,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<Message> received = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> webhooks = new ConcurrentHashMap<>();
     private final Queue<Scripted> script = new ConcurrentLinkedQueue<>();
+    private final Map<String, Queue<Scripted>> scriptsByWebhook = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong(1_100_000_000_000_000_000L);
     private volatile boolean acceptAnyWebhook;
     private volatile int bucketSize;
@@ -126,6 +127,11 @@ public final class FakeDiscord implements AutoCloseable {
         script.addAll(List.of(answers));
     }
 
+    /** Canned answers for the next requests to one webhook only (before any of {@link #script}'s). */
+    public void scriptFor(String webhookId, Scripted... answers) {
+        scriptsByWebhook.computeIfAbsent(webhookId, id -> new ConcurrentLinkedQueue<>()).addAll(List.of(answers));
+    }
+
     public List<Message> received() {
         return List.copyOf(received);
     }
@@ -185,7 +191,8 @@ public final class FakeDiscord implements AutoCloseable {
                 send(exchange, 404, "{\"message\":\"Unknown Webhook\",\"code\":10015}", Map.of());
                 return;
             }
-            Scripted scripted = script.poll();
+            Queue<Scripted> own = scriptsByWebhook.get(id);
+            Scripted scripted = own == null || own.isEmpty() ? script.poll() : own.poll();
             if (scripted != null) {
                 try {
                     Thread.sleep(scripted.delay().toMillis());

@@ -27,9 +27,9 @@ class DeleteWorkspaceCases implements OperationCases {
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
         SpecFixtures.Person owner = fixtures.person();
         String workspace = fixtures.workspace(api, owner, "Budget");
-        // The member item with the session check; the workspace and its members; the delete of both with the Discord settings;
+        // The member item with the session check; the workspace and its members; its Discord webhooks; the delete of all of them;
         // the members' listing items; then what the workspace held (nothing here).
         return new Budgeted("/api/workspaces/" + workspace, owner.token(), null,
-                List.of("BatchGetItem", "GetItem", "Query", "TransactWriteItems", "BatchWriteItem", "Query"));
+                List.of("BatchGetItem", "GetItem", "Query", "Query", "TransactWriteItems", "BatchWriteItem", "Query"));
     }
 }

@@ -34,8 +34,8 @@ class PreviewWorkspaceDiscordWebhookCases implements OperationCases {
     public Budgeted budgeted(SpecApi api, SpecFixtures fixtures) throws Exception {
         WorkspaceOrderCases.Team team = WorkspaceOrderCases.team(api, fixtures);
         String hook = team.addWebhook(api, fixtures, "First");
-        // The caller's member item with the session check, the webhook, the workspace's name, the caller's name.
+        // The caller's member item with the session check, the webhook, the caller's name, the workspace's name.
         return new Budgeted(hook + "/preview", team.viewer().token(), json("event", "completed"),
-                List.of("BatchGetItem", "BatchGetItem", "GetItem", "BatchGetItem"));
+                List.of("BatchGetItem", "BatchGetItem", "BatchGetItem", "GetItem"));
     }
 }
