@@ -130,8 +130,13 @@ final class ActivityChanges {
         if (by == null || !changed) {
             return Optional.empty();
         }
-        String what = change.before() == null ? "set up Discord notifications" : change.after() == null ? "removed Discord notifications"
-                : "changed the Discord settings";
+        // A webhook with a name (every one since a workspace may have several) is named; the one of before is not.
+        String name = text(image, "name");
+        String what = name == null
+                ? change.before() == null ? "set up Discord notifications" : change.after() == null ? "removed Discord notifications"
+                : "changed the Discord settings"
+                : (change.before() == null ? "added the Discord webhook “" : change.after() == null ? "removed the Discord webhook “"
+                : "changed the Discord webhook “") + name + "”";
         return Optional.of(change.draft(by, "discord.changed", null, Set.of(), names -> what));
     }
 
