@@ -22,6 +22,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import dev.orderchainer.common.table.TableKeys;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.localcloud.LocalCloud;
 import dev.orderchainer.localcloud.LocalCloudFixtures;
@@ -470,6 +471,9 @@ class SecuritySuiteTest {
                 Map.entry("PUT /api/workspaces/{wid}/orders/{id}", "{\"status\":\"failed\"}"),
                 Map.entry("POST /api/workspaces/{wid}/discord", webhook),
                 Map.entry("PUT /api/workspaces/{wid}/discord", "{\"username\":\"Forged\"}"),
+                Map.entry("POST /api/workspaces/{wid}/discord/webhooks", webhook),
+                Map.entry("PUT /api/workspaces/{wid}/discord/webhooks/{hid}", "{\"username\":\"Forged\"}"),
+                Map.entry("POST /api/workspaces/{wid}/discord/webhooks/{hid}/preview", "{\"event\":\"created\"}"),
                 Map.entry("POST /api/workspaces/{wid}/invitations", "{\"email\":\"forged@example.org\",\"role\":\"owner\"}"),
                 Map.entry("POST /api/invitations/accept", "{\"token\":\"" + alice.id() + ".inv_forged.forged\"}"));
         List<Operation> operations = new ArrayList<>();
@@ -482,7 +486,7 @@ class SecuritySuiteTest {
             assertTrue(!op.getValue().has("requestBody") || bodies.containsKey(key), key + " needs a sample body here");
             // Alice's personal workspace is the workspace the {wid} routes attack: what snapshot() shows of her must not change.
             operations.add(new Operation(method, path.getKey().replace("{id}", aliceFirst).replace("{wid}", alice.id())
-                    .replace("{user_id}", alice.id()), bodies.get(key)));
+                    .replace("{user_id}", alice.id()).replace("{hid}", TableKeys.ORIGINAL_WEBHOOK_ID), bodies.get(key)));
         }));
         return operations;
     }
