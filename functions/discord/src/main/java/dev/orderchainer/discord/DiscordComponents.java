@@ -24,14 +24,12 @@ import dev.orderchainer.orders.store.DynamoDbOrderStore;
 import dev.orderchainer.security.FunctionAuthentication;
 import dev.orderchainer.security.WorkspaceGate;
 import dev.orderchainer.workspaces.domain.Access;
-import dev.orderchainer.workspaces.domain.Action;
 import dev.orderchainer.workspaces.domain.WorkspaceNotFoundException;
 import dev.orderchainer.workspaces.store.DynamoDbUsernames;
 import dev.orderchainer.workspaces.store.DynamoDbWorkspaceStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -122,9 +120,7 @@ final class DiscordComponents implements FunctionComponents {
         }
         WorkspaceGate.Entry entry = gate.enter(request, workspaceId -> DynamoDbWebhookStore.keys(workspaceId, webhookId));
         String workspaceId = entry.access().workspaceId();
-        Optional<WebhookView> found = DynamoDbWebhookStore.find(workspaceId, webhookId, entry.found()).map(WebhookView::of);
-        entry.access().require(Action.READ);
-        return found.orElseThrow(() -> new IntegrationNotFoundException("No Discord webhook " + webhookId + " in this workspace"));
+        return webhooks.view(entry.access(), webhookId, DynamoDbWebhookStore.find(workspaceId, webhookId, entry.found()));
     }
 
     /** Before a SnapStart snapshot: a token check, webhook reads with the session check and a list, changing nothing. */

@@ -49,14 +49,20 @@ public final class WebhookPreviews {
     /** The message's JSON exactly as it would be posted. */
     public String preview(Access access, String webhookId, Request request) {
         WebhookEvent kind = kind(request.event());
-        MessageTemplate edited = request.template() == null ? null
-                : MessageTemplate.parse(request.template().title(), request.template().description(), request.template().footer());
+        WebhookRequest.Template edit = request.template();
+        // A template of empty parts previews the standard embeds, as saving it would remove the template.
+        boolean removed = edit != null && isEmpty(edit.title()) && isEmpty(edit.description()) && isEmpty(edit.footer());
+        MessageTemplate edited = edit == null || removed ? null : MessageTemplate.parse(edit.title(), edit.description(), edit.footer());
         access.require(Action.READ);
         Webhook saved = webhooks.existing(access.workspaceId(), webhookId);
-        Webhook webhook = edited == null ? saved : withTemplate(saved, edited);
+        Webhook webhook = edit == null ? saved : saved.withTemplate(edited);
         OrderView order = request.orderId() == null ? null : orders.get(access.workspaceId(), request.orderId());
         OrderEvent event = event(kind, access, order);
         return messages.single(webhook, event, workspaceNames.of(access.workspaceId()));
+    }
+
+    private static boolean isEmpty(String part) {
+        return part == null || part.isEmpty();
     }
 
     private static WebhookEvent kind(String name) {
@@ -69,11 +75,6 @@ public final class WebhookPreviews {
 
     private static String known() {
         return Arrays.stream(WebhookEvent.values()).map(WebhookEvent::wire).collect(Collectors.joining(", "));
-    }
-
-    private static Webhook withTemplate(Webhook w, MessageTemplate template) {
-        return new Webhook(w.workspaceId(), w.id(), w.first(), w.name(), w.url(), w.username(), w.avatarUrl(), w.threadId(), w.events(),
-                w.assignee(), template, w.enabled(), w.disabledReason(), w.createdAt(), w.updatedAt());
     }
 
     /** A change of that kind to the order (or the sample), by the caller, now. */

@@ -96,6 +96,16 @@ class WebhookPreviewsTest {
     }
 
     @Test
+    void aTemplateOfEmptyPartsPreviewsTheStandardEmbedAsSavingItWouldRemoveTheTemplate() {
+        WebhookView hook = webhook(new WebhookRequest.Template("{event}!", null, null));
+        JsonNode saved = preview(hook.id(), new WebhookPreviews.Request("created", null, null));
+        assertEquals("created!", saved.path("embeds").path(0).path("title").asText());
+        JsonNode cleared = preview(hook.id(), new WebhookPreviews.Request("created", null, new WebhookRequest.Template("", null, "")));
+        assertTrue(cleared.path("embeds").path(0).path("title").asText().contains("Sample order"), cleared.toString());
+        assertTrue(cleared.path("embeds").path(0).path("fields").size() > 0, cleared.toString());
+    }
+
+    @Test
     void badRequestsAreRefusedBeforeAnythingIsRead() {
         WebhookView hook = webhook(null);
         InvalidInputException unknown = assertThrows(InvalidInputException.class,

@@ -38,6 +38,12 @@ public record Webhook(String workspaceId, String id, boolean first, String name,
                 createdAt, updatedAt);
     }
 
+    /** This webhook with another template (null: the standard embeds), as a preview of an edit shows it. */
+    public Webhook withTemplate(MessageTemplate other) {
+        return new Webhook(workspaceId, id, first, name, url, username, avatarUrl, threadId, events, assignee, other, enabled, disabledReason,
+                createdAt, updatedAt);
+    }
+
     /** Whether a change of {@code kind} to an order assigned to {@code orderAssignee} (null: nobody) is posted here. */
     public boolean wants(WebhookEvent kind, String orderAssignee) {
         return enabled && events.contains(kind) && (assignee == null || assignee.equals(orderAssignee));

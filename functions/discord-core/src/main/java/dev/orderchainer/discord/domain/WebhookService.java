@@ -109,6 +109,12 @@ public final class WebhookService {
         return WebhookView.of(existing(access.workspaceId(), webhookId));
     }
 
+    /** The webhook {@code webhookId} as read together with the caller's access (empty: there is none), after the access check. */
+    public WebhookView view(Access access, String webhookId, Optional<Webhook> read) {
+        access.require(Action.READ);
+        return WebhookView.of(read.orElseThrow(() -> notFound(webhookId)));
+    }
+
     /** The first webhook as read together with the caller's access (empty: not at its own key, so looked for among all). */
     public WebhookView first(Access access, Optional<Webhook> read) {
         access.require(Action.READ);
@@ -119,7 +125,8 @@ public final class WebhookService {
         access.require(Action.MANAGE_DISCORD);
         Webhook current = existing(access.workspaceId(), webhookId);
         Settings settings = Settings.of(request, current);
-        requireMember(current.workspaceId(), request.assignee() == null || request.assignee().isEmpty() ? null : settings.assignee());
+        // Only an assignee given now is checked: one kept from before may have left, and the filter then matches nothing.
+        requireMember(current.workspaceId(), request.assignee() == null ? null : settings.assignee());
         WebhookUrl url = request.webhookUrl() == null ? current.url() : WebhookUrl.parse(request.webhookUrl());
         // A new webhook, or the same one given again while disabled, is checked with Discord: if it
         // answers, the webhook works (again) with every setting kept.
