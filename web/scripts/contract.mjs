@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 
 const web = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(web, '..', 'infra', 'openapi.yaml');
-const schemas = parse(readFileSync(source, 'utf8')).components.schemas;
+const description = parse(readFileSync(source, 'utf8'));
+const schemas = description.components.schemas;
 
 function need(value, what) {
   if (value === undefined || value === null) {
@@ -25,6 +26,10 @@ const badges = need(status['x-badge-colours'], 'Status.x-badge-colours');
 const password = need(schemas.Registration?.properties?.password, 'Registration.password');
 const kinds = Object.keys(need(schemas.Notifications?.properties, 'Notifications.properties'));
 const roles = need(schemas.Role?.enum, 'Role.enum');
+const webhookEvents = need(schemas.WebhookEvent?.enum, 'WebhookEvent.enum');
+const template = need(schemas.MessageTemplate, 'MessageTemplate schema');
+const webhookList = need(description.paths?.['/api/workspaces/{wid}/discord/webhooks']?.get?.responses?.['200'],
+  'the webhook list operation');
 const permissions = need(schemas.Role?.['x-permissions'], 'Role.x-permissions');
 const constants = {
   STATUSES: statuses,
@@ -38,6 +43,13 @@ const constants = {
   ORDER_DEPENDENCIES_MAX: need(schemas.OrderDependencies?.maxItems, 'OrderDependencies.maxItems'),
   PASSWORD_MIN_LENGTH: need(password.minLength, 'Registration.password.minLength'),
   PASSWORD_MAX_LENGTH: need(password.maxLength, 'Registration.password.maxLength'),
+  WEBHOOK_EVENTS: webhookEvents,
+  WEBHOOK_NAME_MAX: need(schemas.IntegrationCreate?.properties?.name?.maxLength, 'IntegrationCreate.name.maxLength'),
+  WEBHOOKS_MAX: need(webhookList.content?.['application/json']?.schema?.properties?.items?.maxItems, 'the webhook list\'s maxItems'),
+  TEMPLATE_PLACEHOLDERS: need(template['x-placeholders'], 'MessageTemplate.x-placeholders'),
+  TEMPLATE_TITLE_MAX: need(template.properties?.title?.maxLength, 'MessageTemplate.title.maxLength'),
+  TEMPLATE_DESCRIPTION_MAX: need(template.properties?.description?.maxLength, 'MessageTemplate.description.maxLength'),
+  TEMPLATE_FOOTER_MAX: need(template.properties?.footer?.maxLength, 'MessageTemplate.footer.maxLength'),
   DISCORD_USERNAME_MAX: need(schemas.IntegrationCreate?.properties?.username?.maxLength, 'IntegrationCreate.username.maxLength'),
 };
 
@@ -46,6 +58,7 @@ const lines = [
   '/* eslint-disable */',
   `export type Status = ${statuses.map((s) => JSON.stringify(s)).join(' | ')};`,
   `export type NotificationKind = ${kinds.map((k) => JSON.stringify(k)).join(' | ')};`,
+  `export type WebhookEvent = ${webhookEvents.map((e) => JSON.stringify(e)).join(' | ')};`,
   `export type Role = ${roles.map((r) => JSON.stringify(r)).join(' | ')};`,
   `export type Permission = ${Object.keys(permissions).map((p) => JSON.stringify(p)).join(' | ')};`,
 ];
@@ -55,6 +68,8 @@ const types = {
   STATUS_BADGE_COLOURS: 'Readonly<Record<Status, string>>',
   NOTIFICATION_KINDS: 'readonly NotificationKind[]',
   ROLES: 'readonly Role[]',
+  WEBHOOK_EVENTS: 'readonly WebhookEvent[]',
+  TEMPLATE_PLACEHOLDERS: 'Readonly<Record<string, string>>',
   PERMISSIONS: 'Readonly<Record<Permission, Role>>',
 };
 for (const [name, value] of Object.entries(constants)) {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.orderchainer.discord.domain.DiscordLimits;
 import dev.orderchainer.discord.domain.Notifications;
+import dev.orderchainer.discord.domain.Webhook;
+import dev.orderchainer.discord.domain.WebhookEvent;
+import dev.orderchainer.discord.template.Placeholder;
 import dev.orderchainer.local.ProjectFiles;
 import dev.orderchainer.local.template.FunctionDefinition;
 import dev.orderchainer.local.template.SamTemplate;
@@ -87,6 +90,24 @@ class ContractCopiesTest {
             assertEquals(DiscordLimits.WEBHOOK_USERNAME, SCHEMAS.path(schema).path("properties").path("username").path("maxLength").asInt(),
                     schema);
         }
+    }
+
+    @Test
+    void theWebhookEventsPlaceholdersAndLimitsAreTheDomains() {
+        assertEquals(Stream.of(WebhookEvent.values()).map(WebhookEvent::wire).toList(), texts(SCHEMAS.path("WebhookEvent").path("enum")));
+        List<String> placeholders = new ArrayList<>();
+        SCHEMAS.path("MessageTemplate").path("x-placeholders").fieldNames().forEachRemaining(placeholders::add);
+        assertEquals(Stream.of(Placeholder.values()).map(Placeholder::wire).toList(), placeholders);
+        JsonNode parts = SCHEMAS.path("MessageTemplate").path("properties");
+        assertEquals(DiscordLimits.EMBED_TITLE, parts.path("title").path("maxLength").asInt());
+        assertEquals(DiscordLimits.EMBED_DESCRIPTION, parts.path("description").path("maxLength").asInt());
+        assertEquals(DiscordLimits.FOOTER_TEXT, parts.path("footer").path("maxLength").asInt());
+        for (String schema : List.of("IntegrationCreate", "IntegrationUpdate")) {
+            assertEquals(Webhook.NAME_LENGTH, SCHEMAS.path(schema).path("properties").path("name").path("maxLength").asInt(), schema);
+        }
+        JsonNode list = OpenApiDescription.load().tree().path("paths").path("/api/workspaces/{wid}/discord/webhooks").path("get")
+                .path("responses").path("200").path("content").path("application/json").path("schema").path("properties").path("items");
+        assertEquals(Webhook.MAX_PER_WORKSPACE, list.path("maxItems").asInt());
     }
 
     @Test
