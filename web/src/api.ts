@@ -78,10 +78,10 @@ export class ApiClient {
 
 export const api = new ApiClient();
 
-import type { NotificationKind, Status } from './generated/contract';
+import type { Status } from './generated/contract';
 
-export type { NotificationKind, Status } from './generated/contract';
-export { NEXT_STATUSES, NOTIFICATION_KINDS } from './generated/contract';
+export type { Status } from './generated/contract';
+export { NEXT_STATUSES } from './generated/contract';
 
 export interface Order {
   id: string;
@@ -113,18 +113,6 @@ export interface TokenAnswer {
   expires_in: number;
 }
 
-
-export interface Integration {
-  webhook_url: string;
-  webhook_id: string;
-  username: string | null;
-  avatar_url: string | null;
-  notifications: Record<NotificationKind, boolean>;
-  enabled: boolean;
-  disabled_reason: string | null;
-  created_at: string;
-  updated_at: string;
-}
 
 export interface Graph {
   nodes: { id: string; title: string; status: Status; assignee?: string | null }[];

@@ -8,6 +8,7 @@ import { DiscordPage } from './pages/DiscordPage';
 import { NewOrderPage } from './pages/NewOrderPage';
 import { OrderPage } from './pages/OrderPage';
 import { OrdersPage } from './pages/OrdersPage';
+import { WebhookPage } from './pages/WebhookPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 import { WorkspacesPage } from './pages/WorkspacesPage';
 import { match, navigate, onLinkClick, useLocation, useTitle } from './router';
@@ -32,7 +33,7 @@ const TITLES: Record<string, string> = {
 /** Pages anyone may open; every other page needs a session and sends you to log in first. */
 const PUBLIC = ['/login', '/signup', '/check-mail', '/verify-email', '/invitations/accept'];
 /** Pages titled by what they show once loaded (an order, a workspace). */
-const SELF_TITLED = ['/orders/:id', '/workspaces/:wid'];
+const SELF_TITLED = ['/orders/:id', '/workspaces/:wid', '/settings/discord/:hid'];
 
 export function App() {
   const { path, query } = useLocation();
@@ -150,6 +151,8 @@ function page(path: string, query: URLSearchParams) {
   const inWorkspace = query.get('workspace');
   if (order && inWorkspace) return <WorkspaceOrderRoute wid={inWorkspace} id={order.id} />;
   if (order) return <OrderPage id={order.id} />;
+  const webhook = match('/settings/discord/:hid', path);
+  if (webhook) return <WebhookPage id={webhook.hid} />;
   const workspace = match('/workspaces/:wid', path);
   if (workspace) return <WorkspacePage id={workspace.wid} joined={query.get('joined')} />;
   return (

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiClient, type Integration, type Order } from './api';
+import { ApiClient, type Order } from './api';
 import { allOrders, LOOKUP_LIMIT, lookUpOrders, searchOrders } from './orders/lookup';
-import { integrationBody } from './pages/DiscordPage';
 import { changes } from './pages/OrderPage';
 
 const order = (id: string, title = `Order ${id}`, extra: Partial<Order> = {}): Order => ({
@@ -93,29 +92,5 @@ describe('an edit', () => {
   it('sends an emptied dependency list and description', () => {
     expect(changes(current, { title: 'Paper', description: '', dependencies: [], auto_activate: false }))
       .toEqual({ description: '', dependencies: [] });
-  });
-});
-
-describe('Discord settings', () => {
-  const allOn = { order_created: true, order_updated: true, order_completed: true, order_failed: true, order_ready: true, order_blocked: true };
-  const connected: Integration = {
-    webhook_url: 'https://discord.com/api/webhooks/1/****', webhook_id: '1', username: 'Orders', avatar_url: null,
-    notifications: allOn, enabled: false, disabled_reason: 'Discord answered 404', created_at: '', updated_at: '',
-  };
-
-  it('connect with everything filled in', () => {
-    expect(integrationBody(null, { webhookUrl: ' https://discord.com/api/webhooks/1/t ', username: '', avatarUrl: '', notifications: allOn }))
-      .toEqual({ webhook_url: 'https://discord.com/api/webhooks/1/t', notifications: allOn });
-  });
-
-  it('change only what differs; a blank webhook keeps the current one', () => {
-    expect(integrationBody(connected, { webhookUrl: '', username: 'Orders', avatarUrl: '', notifications: allOn })).toEqual({});
-    expect(integrationBody(connected, { webhookUrl: '', username: 'Bot', avatarUrl: '', notifications: { ...allOn, order_updated: false } }))
-      .toEqual({ username: 'Bot', notifications: { order_updated: false } });
-  });
-
-  it('sends the same webhook again to re-enable a disabled integration', () => {
-    expect(integrationBody(connected, { webhookUrl: 'https://discord.com/api/webhooks/1/t', username: 'Orders', avatarUrl: '', notifications: allOn }))
-      .toEqual({ webhook_url: 'https://discord.com/api/webhooks/1/t' });
   });
 });

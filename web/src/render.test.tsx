@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Integration, Order } from './api';
+import type { Order } from './api';
 import { OrderRefs } from './orders/parts';
-import { IntegrationStatus } from './pages/DiscordPage';
 
 const host = () => document.body.appendChild(document.createElement('div'));
 afterEach(() => {
@@ -26,27 +25,5 @@ describe('order references', () => {
     expect(items[1].querySelector('a')).toBeNull();
     expect(items[1].textContent).toBe('gone (deleted)');
     expect(items[2].querySelector('a')?.getAttribute('href')).toBe('/orders/b%2Fc');
-  });
-});
-
-describe('the Discord status', () => {
-  const integration: Integration = {
-    webhook_url: 'https://discord.com/api/webhooks/1/****abcd', webhook_id: '1', username: null, avatar_url: null,
-    notifications: { order_created: true, order_updated: true, order_completed: true, order_failed: true, order_ready: true, order_blocked: true },
-    enabled: true, disabled_reason: null, created_at: '', updated_at: '',
-  };
-
-  it('says notifications are on for a working webhook', () => {
-    const root = host();
-    render(<IntegrationStatus integration={integration} />, root);
-    expect(root.textContent).toContain('Notifications are on.');
-    expect(root.textContent).toContain('****abcd');
-  });
-
-  it('gives the reason a webhook was disabled and how to turn it back on', () => {
-    const root = host();
-    render(<IntegrationStatus integration={{ ...integration, enabled: false, disabled_reason: 'Discord answered 404: the webhook no longer exists' }} />, root);
-    expect(root.textContent).toContain('Notifications are off: Discord answered 404: the webhook no longer exists.');
-    expect(root.textContent).toContain('paste the webhook URL again');
   });
 });

@@ -64,6 +64,13 @@ class BrowserSuiteTest {
         assertTrue(Files.isRegularFile(SCREENSHOTS.resolve("workspace.png")), "screenshots under " + SCREENSHOTS);
     }
 
+    @Test
+    void twoWebhooksWithDifferentFiltersEachReceiveOnlyTheirKindsAndATemplateIsEditedWithItsLivePreview() throws Exception {
+        run("webhooks.mjs", cloud.baseUrl().toString(), MAIL.toString(), LocalCloud.DISCORD_DIR.toAbsolutePath().toString(),
+                SCREENSHOTS.toString());
+        assertTrue(Files.isRegularFile(SCREENSHOTS.resolve("discord-template.png")), "screenshots under " + SCREENSHOTS);
+    }
+
     private static void run(String suite, String... arguments) throws Exception {
         Path root = ProjectFiles.root();
         List<String> command = new ArrayList<>(List.of("node", root.resolve("web/e2e").resolve(suite).toString()));
