@@ -24,9 +24,9 @@ public final class MessageTemplate {
             throw new InvalidTemplateException("template", "needs a title, a description or a footer");
         }
         return new MessageTemplate(
-                isAbsent(title) ? null : TemplateText.parse("template.title", title, DiscordLimits.EMBED_TITLE, false),
-                isAbsent(description) ? null : TemplateText.parse("template.description", description, DiscordLimits.EMBED_DESCRIPTION, true),
-                isAbsent(footer) ? null : TemplateText.parse("template.footer", footer, DiscordLimits.FOOTER_TEXT, true));
+                isAbsent(title) ? null : TemplateText.parse(TemplatePart.TITLE, title),
+                isAbsent(description) ? null : TemplateText.parse(TemplatePart.DESCRIPTION, description),
+                isAbsent(footer) ? null : TemplateText.parse(TemplatePart.FOOTER, footer));
     }
 
     /** The parts as saved (null where absent). */

@@ -25,23 +25,23 @@ public final class TemplateText {
 
     private final String source;
     private final List<Part> parts;
+    /** Whether Discord reads markdown where this text lands: values are then escaped, else kept as written. */
+    private final boolean markdown;
 
-    private TemplateText(String source, List<Part> parts) {
+    private TemplateText(String source, List<Part> parts, boolean markdown) {
         this.source = source;
         this.parts = List.copyOf(parts);
+        this.markdown = markdown;
     }
 
-    /**
-     * @param field the request field, for refusals ("template.title")
-     * @param maxCodePoints the longest source accepted (Discord's limit for the text it becomes)
-     * @param multiLine whether line breaks are allowed
-     */
-    public static TemplateText parse(String field, String source, int maxCodePoints, boolean multiLine) {
-        Text.problem(source, multiLine).ifPresent(reason -> {
+    /** The text of one part of a template, refused (naming the part's field and where) unless it reads. */
+    public static TemplateText parse(TemplatePart part, String source) {
+        String field = part.field();
+        Text.problem(source, part.multiLine()).ifPresent(reason -> {
             throw new InvalidTemplateException(field, reason);
         });
-        if (source.codePointCount(0, source.length()) > maxCodePoints) {
-            throw new InvalidTemplateException(field, "is longer than " + maxCodePoints + " characters");
+        if (source.codePointCount(0, source.length()) > part.maxCodePoints()) {
+            throw new InvalidTemplateException(field, "is longer than " + part.maxCodePoints() + " characters");
         }
         List<Part> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
@@ -79,7 +79,7 @@ public final class TemplateText {
         if (!literal.isEmpty()) {
             parts.add(new Literal(literal.toString()));
         }
-        return new TemplateText(source, parts);
+        return new TemplateText(source, parts, part.markdown());
     }
 
     /** As saved: what the API answers and the store keeps. */
@@ -95,7 +95,11 @@ public final class TemplateText {
                 out.append(literal.text());
             } else if (part instanceof Slot slot) {
                 String value = values.get(slot.placeholder());
-                out.append(slot.placeholder().kind() == Placeholder.Kind.LINK ? DiscordMarkdown.link(value) : DiscordMarkdown.text(value));
+                if (!markdown) {
+                    out.append(DiscordMarkdown.wellFormed(value));
+                } else {
+                    out.append(slot.placeholder().kind() == Placeholder.Kind.LINK ? DiscordMarkdown.link(value) : DiscordMarkdown.text(value));
+                }
             }
         }
         return out.toString();

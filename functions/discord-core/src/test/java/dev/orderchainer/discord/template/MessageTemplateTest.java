@@ -14,11 +14,11 @@ class MessageTemplateTest {
             .with(Placeholder.EVENT, "status_changed");
 
     @Test
-    void theThreePartsRenderWithValuesEscapedAndTheAuthorsMarkdownKept() {
+    void theTitleAndDescriptionRenderWithValuesEscapedAndTheAuthorsMarkdownKeptTheFooterAsPlainTextAsDiscordShowsIt() {
         MessageTemplate template = MessageTemplate.parse("✅ {order.title}",
-                "**{actor}** moved it {order.old_status} → {order.status}\n[Open]({order.url})", "{workspace} · {event}");
+                "**{actor}** moved it {order.old_status} → {order.status}\n[Open]({order.url})", "{workspace} · {event} · {order.title}");
         assertEquals(new RenderedTemplate("✅ Ship \\*\\*v2\\*\\*", "**ada** moved it active → completed\n[Open](https://app.example/orders/o_1)",
-                "Ops · status\\_changed"), template.render(SHIPPED));
+                "Ops · status_changed · Ship **v2**"), template.render(SHIPPED));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TemplateTextTest {
     private static String render(String source, TemplateValues values) {
-        return TemplateText.parse("template.description", source, 4096, true).render(values);
+        return TemplateText.parse(TemplatePart.DESCRIPTION, source).render(values);
     }
 
     @Test
@@ -39,7 +39,7 @@ class TemplateTextTest {
 
     @Test
     void theSourceIsKeptAsSaved() {
-        assertEquals("{order.title}  ", TemplateText.parse("template.title", "{order.title}  ", 256, false).source());
+        assertEquals("{order.title}  ", TemplateText.parse(TemplatePart.TITLE, "{order.title}  ").source());
     }
 
     @ParameterizedTest
@@ -56,7 +56,7 @@ class TemplateTextTest {
     })
     void aBadTemplateIsRefusedNamingTheFieldWhatAndWhere(String source, String reason) {
         InvalidTemplateException refusal = assertThrows(InvalidTemplateException.class,
-                () -> TemplateText.parse("template.description", source.replace("\\n", "\n"), 4096, true));
+                () -> TemplateText.parse(TemplatePart.DESCRIPTION, source.replace("\\n", "\n")));
         assertEquals("template.description", refusal.field());
         assertEquals(true, refusal.getMessage().startsWith("Field 'template.description' " + reason), refusal.getMessage());
     }
@@ -79,12 +79,12 @@ class TemplateTextTest {
 
     @Test
     void textThatCannotBeStoredOrIsTooLongOrHasLineBreaksInATitleIsRefused() {
-        assertThrows(InvalidTemplateException.class, () -> TemplateText.parse("template.title", "a\nb", 256, false));
-        assertThrows(InvalidTemplateException.class, () -> TemplateText.parse("template.title", "bad \uD800", 256, false));
-        assertThrows(InvalidTemplateException.class, () -> TemplateText.parse("template.title", "bell \u0007", 256, false));
-        assertEquals("🦊".repeat(256), TemplateText.parse("template.title", "🦊".repeat(256), 256, false).source());
+        assertThrows(InvalidTemplateException.class, () -> TemplateText.parse(TemplatePart.TITLE, "a\nb"));
+        assertThrows(InvalidTemplateException.class, () -> TemplateText.parse(TemplatePart.TITLE, "bad \uD800"));
+        assertThrows(InvalidTemplateException.class, () -> TemplateText.parse(TemplatePart.TITLE, "bell \u0007"));
+        assertEquals("🦊".repeat(256), TemplateText.parse(TemplatePart.TITLE, "🦊".repeat(256)).source());
         InvalidTemplateException tooLong = assertThrows(InvalidTemplateException.class,
-                () -> TemplateText.parse("template.title", "a".repeat(257), 256, false));
+                () -> TemplateText.parse(TemplatePart.TITLE, "a".repeat(257)));
         assertEquals("Field 'template.title' is longer than 256 characters", tooLong.getMessage());
     }
 }
